@@ -1,0 +1,32 @@
+package org.infoplaza.centre;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CentreRepository extends JpaRepository<Centre, Long> {
+
+    /** {@code allCentres} false restricts the result to {@code ids} (the caller's centre scope). */
+    @Query("""
+            select c from Centre c join c.municipality m
+            where (:pattern = '%%' or lower(c.code) like :pattern or lower(c.name) like :pattern
+                   or lower(m.name) like :pattern)
+              and (:includeInactive = true or c.active = true)
+              and (:allCentres = true or c.id in :ids)
+            """)
+    Page<Centre> search(String pattern, boolean includeInactive, boolean allCentres, Collection<Long> ids,
+            Pageable pageable);
+
+    @Query("select c from Centre c where c.active = true and (:allCentres = true or c.id in :ids) order by c.name")
+    List<Centre> findActive(boolean allCentres, Collection<Long> ids);
+
+    @EntityGraph(attributePaths = "openingHours")
+    Optional<Centre> findWithHoursById(long id);
+
+    boolean existsByCode(String code);
+}

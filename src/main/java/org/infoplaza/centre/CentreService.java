@@ -1,0 +1,161 @@
+package org.infoplaza.centre;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.infoplaza.security.CurrentUser;
+import org.infoplaza.security.Role;
+import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Centres, their timetables, closures and rules. Administrators change them; every signed-in staff member
+ * may read the centres in their scope (all of them for administrators and the secretariat).
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class CentreService {
+
+    private static final Set<Long> NO_IDS = Set.of(-1L);
+
+    private final CentreRepository centres;
+    private final MunicipalityRepository municipalities;
+    private final ClosureRepository closures;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CentreService(CentreRepository centres, MunicipalityRepository municipalities, ClosureRepository closures,
+            CurrentUser currentUser, Clock clock) {
+        this.centres = centres;
+        this.municipalities = municipalities;
+        this.closures = closures;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<CentreSummary> page(CentreFilter filter, Pageable pageable) {
+        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        Set<Long> scope = currentUser.centreScope().orElse(null);
+        return centres.search("%" + text + "%", filter.includeInactive(), scope == null,
+                scope == null || scope.isEmpty() ? NO_IDS : scope, pageable).map(Centre::toSummary);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CentreDetails get(long centreId) {
+        currentUser.checkCentre(centreId);
+        return centres.findWithHoursById(centreId).map(Centre::toDetails).orElseThrow(NotFoundException::new);
+    }
+
+    /** The active centres the signed-in user works at, for the centre selector. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CentreOption> accessibleCentres() {
+        Set<Long> scope = currentUser.centreScope().orElse(null);
+        return centres.findActive(scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope).stream()
+                .map(c -> new CentreOption(c.getId(), c.getCode(), c.getName()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<MunicipalityOption> municipalities() {
+        return municipalities.findAllSorted().stream()
+                .map(m -> new MunicipalityOption(m.getId(), m.getName(), m.getProvince().getName()))
+                .toList();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CentreDetails create(@Valid CentreData data) {
+        String code = data.code().strip().toUpperCase(Locale.ROOT);
+        if (centres.existsByCode(code)) {
+            throw new DomainException("centre.code.taken", code);
+        }
+        Centre centre = new Centre(code);
+        centre.update(data, municipality(data.municipalityId()));
+        return save(centre).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CentreDetails update(long centreId, @Valid CentreData data) {
+        Centre centre = centres.findWithHoursById(centreId).orElseThrow(NotFoundException::new);
+        centre.checkVersion(data.version());
+        centre.update(data, municipality(data.municipalityId()));
+        return save(centre).toDetails();
+    }
+
+    /** Deactivating hides a centre from selectors and new work but keeps its history for reports. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CentreDetails setActive(long centreId, long version, boolean active) {
+        Centre centre = centres.findWithHoursById(centreId).orElseThrow(NotFoundException::new);
+        centre.checkVersion(version);
+        centre.setActive(active);
+        return save(centre).toDetails();
+    }
+
+    /** Closures that end today or later, soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ClosureDetails> upcomingClosures(long centreId) {
+        currentUser.checkCentre(centreId);
+        return closures.findUpcoming(centreId, LocalDate.now(clock)).stream().map(Closure::toDetails).toList();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ClosureDetails addClosure(long centreId, @Valid ClosureData data) {
+        if (!centres.existsById(centreId)) {
+            throw new NotFoundException();
+        }
+        return closures.save(new Closure(centreId, data)).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void removeClosure(long centreId, long closureId) {
+        Closure closure = closures.findById(closureId)
+                .filter(c -> c.getCentreId() == centreId)
+                .orElseThrow(NotFoundException::new);
+        closures.delete(closure);
+    }
+
+    /** Whether the centre is open at this moment: inside a timetable period and not on a closure day. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isOpenNow(long centreId) {
+        CentreDetails centre = get(centreId);
+        LocalDate today = LocalDate.now(clock);
+        boolean closedToday = closures.findUpcoming(centreId, today).stream()
+                .map(Closure::toDetails)
+                .anyMatch(closure -> closure.covers(today));
+        return !closedToday && centre.isOpenAt(today.getDayOfWeek(), LocalTime.now(clock));
+    }
+
+    private Municipality municipality(long id) {
+        return municipalities.findById(id).orElseThrow(() -> new DomainException("centre.municipality.required"));
+    }
+
+    private Centre save(Centre centre) {
+        try {
+            return centres.saveAndFlush(centre);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("centre.code.taken", centre.getCode());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.infoplaza.centre;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A district ("distrito"), which is the municipality; reference data. */
+@Entity
+@Table(name = "municipality")
+class Municipality {
+
+    @Id
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "province_id")
+    private Province province;
+
+    private String name;
+
+    protected Municipality() {
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Province getProvince() {
+        return province;
+    }
+}

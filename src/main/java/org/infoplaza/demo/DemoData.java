@@ -1,0 +1,139 @@
+package org.infoplaza.demo;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.infoplaza.centre.CentreData;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreFilter;
+import org.infoplaza.centre.CentreRules;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.HostKind;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.staff.StaffData;
+import org.infoplaza.staff.StaffService;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationDetails;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a small, realistic network: one Infoplaza in each of Panamá, San Miguelito
+ * and Colón, 12 to 20 stations each, and one account per role. Runs only once: a database that already has
+ * centres is left alone.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnProperty(name = "infoplaza.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    /** The demo password of every demo account; the README lists them. Never used outside the demo profile. */
+    static final String PASSWORD = "demo-infoplaza";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CentreService centres;
+    private final StationService stations;
+    private final StaffService staff;
+
+    DemoData(CentreService centres, StationService stations, StaffService staff) {
+        this.centres = centres;
+        this.stations = stations;
+        this.staff = staff;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.run(this::createIfEmpty);
+    }
+
+    private void createIfEmpty() {
+        if (centres.page(CentreFilter.none(), Pageable.ofSize(1)).getTotalElements() > 0) {
+            return;
+        }
+        Map<String, Long> municipality = centres.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalityOption::name, MunicipalityOption::id, (a, b) -> a));
+
+        CentreDetails curundu = centres.create(new CentreData("PAN-CUR", "Infoplaza Curundú",
+                municipality.get("Panamá"), "Curundú", "Calle principal, junto a la casa comunal", "+507 512-3401",
+                "curundu@infoplaza.example", "Junta Comunal de Curundú", HostKind.JUNTA_COMUNAL,
+                CentreRules.defaults(), splitShifts(), 0));
+        CentreDetails torrijos = centres.create(new CentreData("SMI-TCA", "Infoplaza Torrijos-Carter",
+                municipality.get("San Miguelito"), "Belisario Frías", "Vía Domingo Díaz, edificio municipal",
+                "+507 512-3402", "torrijos@infoplaza.example", "Alcaldía de San Miguelito", HostKind.ALCALDIA,
+                new CentreRules(45, 90, 10, 7), longDay(), 0));
+        CentreDetails colon = centres.create(new CentreData("COL-CRI", "Infoplaza Cristóbal",
+                municipality.get("Colón"), "Cristóbal", "Avenida Roosevelt, salón parroquial", "+507 512-3403",
+                null, "Fundación Juventud Colón", HostKind.NGO, CentreRules.defaults(), splitShifts(), 0));
+
+        addStations(curundu.id(), 16);
+        addStations(torrijos.id(), 20);
+        List<StationDetails> colonStations = addStations(colon.id(), 12);
+        StationDetails broken = colonStations.get(colonStations.size() - 1);
+        stations.takeOutOfService(broken.id(), broken.version(), "Pantalla dañada; técnico avisado");
+
+        account("admin", "Ana Administradora", Role.ADMIN, Set.of());
+        account("operador", "Óscar Operador", Role.OPERATOR, Set.of(curundu.id()));
+        account("operadora.colon", "Olga Operadora", Role.OPERATOR, Set.of(colon.id()));
+        account("facilitadora", "Fabiola Facilitadora", Role.FACILITATOR, Set.of(curundu.id(), torrijos.id()));
+        account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
+        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts");
+    }
+
+    private List<StationDetails> addStations(long centreId, int count) {
+        List<StationDetails> created = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            StationKind kind = i == count ? StationKind.ACCESSIBLE : i > count - 3 ? StationKind.LAPTOP : StationKind.DESKTOP;
+            Integer maxAge = i <= 4 ? 12 : null;
+            String notes = i <= 4 ? "Rincón infantil" : null;
+            created.add(stations.create(centreId, new StationData("PC-%02d".formatted(i), kind, null, maxAge, notes, 0)));
+        }
+        return created;
+    }
+
+    private void account(String username, String name, Role role, Set<Long> centreIds) {
+        staff.create(new StaffData(username, name, username + "@infoplaza.example", "es", role, centreIds, true, 0),
+                PASSWORD);
+    }
+
+    /** Monday to Friday 08:00–12:00 and 13:00–17:00, Saturday morning. */
+    private static List<OpeningPeriod> splitShifts() {
+        List<OpeningPeriod> hours = new ArrayList<>();
+        for (DayOfWeek day : List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY)) {
+            hours.add(new OpeningPeriod(day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+            hours.add(new OpeningPeriod(day, LocalTime.of(13, 0), LocalTime.of(17, 0)));
+        }
+        hours.add(new OpeningPeriod(SATURDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        return hours;
+    }
+
+    /** Monday to Friday 09:00–19:00 without a break, for after-school hours. */
+    private static List<OpeningPeriod> longDay() {
+        return List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY).stream()
+                .map(day -> new OpeningPeriod(day, LocalTime.of(9, 0), LocalTime.of(19, 0)))
+                .toList();
+    }
+}

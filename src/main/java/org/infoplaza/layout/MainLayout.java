@@ -1,0 +1,114 @@
+package org.infoplaza.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.infoplaza.centre.CentreOption;
+import org.infoplaza.security.CurrentUser;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.shared.ui.LanguageSwitch;
+
+/**
+ * The frame around every signed-in page. The side navigation lists the views whose {@code @Menu} the
+ * user's role may open; menu titles are translation keys.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final SideNav navigation = new SideNav();
+    final ComboBox<CentreOption> centreSelector = new ComboBox<>();
+    final H2 viewTitle = new H2();
+
+    private final CentreContext centreContext;
+
+    MainLayout(CentreContext centreContext, CurrentUser currentUser, AuthenticationContext authentication) {
+        this.centreContext = centreContext;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(createBrand(), new Scroller(createNavigation()));
+        addToNavbar(createHeader(currentUser.require(), authentication));
+    }
+
+    private Component createBrand() {
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav createNavigation() {
+        navigation.setLabel(getTranslation("nav.label"));
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            navigation.addItem(item);
+        }
+        return navigation;
+    }
+
+    private Component createHeader(StaffPrincipal user, AuthenticationContext authentication) {
+        viewTitle.addClassName("view-title");
+
+        centreSelector.setAriaLabel(getTranslation("centre.selector.label"));
+        centreSelector.setPlaceholder(getTranslation("centre.selector.label"));
+        centreSelector.setItemLabelGenerator(CentreOption::label);
+        List<CentreOption> options = centreContext.options();
+        centreSelector.setItems(options);
+        centreContext.current().ifPresent(centreSelector::setValue);
+        centreSelector.setVisible(!options.isEmpty());
+        centreSelector.setReadOnly(options.size() == 1);
+        centreSelector.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null && centreContext.select(event.getValue().id())) {
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Span userName = new Span(new Icon(VaadinIcon.USER), new Span(user.displayName()));
+        userName.addClassName("current-user");
+        userName.getElement().setAttribute("title", getTranslation("role." + user.role().name()));
+
+        Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer, centreSelector,
+                new LanguageSwitch(), userName, logout);
+        header.setFlexGrow(1, spacer);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

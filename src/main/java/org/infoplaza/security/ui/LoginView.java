@@ -1,0 +1,77 @@
+package org.infoplaza.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.infoplaza.shared.ui.LanguageSwitch;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The sign-in page: the only page, with future public pages, that needs no account. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm form = new LoginForm();
+    final Paragraph lockedNotice = new Paragraph();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(createI18n());
+
+        lockedNotice.addClassName("login-locked");
+        lockedNotice.setVisible(false);
+
+        add(new H1(getTranslation("app.name")), new LanguageSwitch(), lockedNotice, form);
+    }
+
+    private LoginI18n createI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+            lockedNotice.setVisible(lastFailureWasLock());
+            lockedNotice.setText(getTranslation("login.locked"));
+        }
+    }
+
+    private static boolean lastFailureWasLock() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

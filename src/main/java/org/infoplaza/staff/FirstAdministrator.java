@@ -1,0 +1,78 @@
+package org.infoplaza.staff;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Set;
+import org.infoplaza.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An installation with no staff accounts gets one administrator, and no default password ever exists. The
+ * account comes from {@code INFOPLAZA_ADMIN_USERNAME} and {@code INFOPLAZA_ADMIN_PASSWORD}; without them,
+ * the username is {@code admin} and a random one-time password is printed once in the log, to be changed
+ * after the first sign-in.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final StaffRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(StaffRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${infoplaza.admin.username:admin}") String username,
+            @Value("${infoplaza.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        boolean generated = password.isBlank();
+        String secret = generated ? randomPassword() : password;
+        if (secret.length() < StaffService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("INFOPLAZA_ADMIN_PASSWORD must have at least "
+                    + StaffService.MIN_PASSWORD_LENGTH + " characters");
+        }
+        StaffAccount admin = new StaffAccount(username.strip().toLowerCase(), passwordEncoder.encode(secret),
+                clock.instant());
+        admin.update(new StaffData(username, "Administrator", null, "es", Role.ADMIN, Set.of(), true, 0));
+        accounts.save(admin);
+        if (generated) {
+            log.warn("""
+                    No staff accounts existed, so the administrator '{}' was created with this one-time password:
+                        {}
+                    Sign in and change it now; it is not shown again.""", admin.getUsername(), secret);
+        } else {
+            log.info("Created the first administrator '{}' from the environment", admin.getUsername());
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

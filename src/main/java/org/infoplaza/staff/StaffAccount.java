@@ -1,0 +1,121 @@
+package org.infoplaza.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.shared.AbstractEntity;
+
+@Entity
+@Table(name = "staff_account")
+class StaffAccount extends AbstractEntity {
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private String passwordHash;
+    private boolean active = true;
+    private Instant createdAt;
+    private Instant lastLoginAt;
+    private int failedLogins;
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_account_centre", joinColumns = @JoinColumn(name = "staff_account_id"))
+    @Column(name = "centre_id")
+    private Set<Long> centreIds = new HashSet<>();
+
+    protected StaffAccount() {
+    }
+
+    StaffAccount(String username, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    void update(StaffData data) {
+        this.displayName = data.displayName().strip();
+        this.email = data.email() == null || data.email().isBlank() ? null : data.email().strip();
+        this.preferredLanguage = data.preferredLanguage();
+        this.role = data.role();
+        this.active = data.active();
+        this.centreIds.clear();
+        if (!data.role().seesAllCentres()) {
+            this.centreIds.addAll(data.centreIds());
+        }
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        unlock();
+    }
+
+    void recordSuccessfulLogin(Instant now) {
+        this.lastLoginAt = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Counts a failed sign-in; the last allowed failure locks the account for {@code lockFor}. */
+    void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+        if (isLocked(now)) {
+            return;
+        }
+        if (lockedUntil != null) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+        }
+    }
+
+    void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    StaffPrincipal toPrincipal(Instant now) {
+        return new StaffPrincipal(getId(), username, displayName, role, centreIds, preferredLanguage, passwordHash,
+                active, isLocked(now));
+    }
+
+    StaffDetails toDetails(Instant now) {
+        return new StaffDetails(getId(), getVersion(), username, displayName, email, preferredLanguage, role,
+                Set.copyOf(centreIds), active, lastLoginAt, isLocked(now));
+    }
+}

@@ -1,0 +1,146 @@
+package org.infoplaza.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Locale;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.security.CurrentUser;
+import org.infoplaza.security.Role;
+import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Staff accounts, managed by administrators. Passwords are stored only as adaptive hashes; an
+ * administrator can set a new one or lift a sign-in lock, and anyone can change their own password.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class StaffService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final StaffRepository accounts;
+    private final CentreService centres;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StaffService(StaffRepository accounts, CentreService centres, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.centres = centres;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Page<StaffDetails> page(StaffFilter filter, Pageable pageable) {
+        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        return accounts.search("%" + text + "%", filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffDetails get(long accountId) {
+        return account(accountId).toDetails(clock.instant());
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffDetails create(@Valid StaffData data, String initialPassword) {
+        String username = data.username().strip().toLowerCase(Locale.ROOT);
+        if (accounts.existsByUsername(username)) {
+            throw new DomainException("staff.username.taken", username);
+        }
+        checkCentres(data);
+        StaffAccount account = new StaffAccount(username, hash(initialPassword), clock.instant());
+        account.update(data);
+        return save(account).toDetails(clock.instant());
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffDetails update(long accountId, @Valid StaffData data) {
+        StaffAccount account = account(accountId);
+        account.checkVersion(data.version());
+        checkCentres(data);
+        if (isCurrentUser(account) && (!data.active() || data.role() != Role.ADMIN)) {
+            throw new DomainException("staff.self-demotion");
+        }
+        account.update(data);
+        return save(account).toDetails(clock.instant());
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffDetails setPassword(long accountId, long version, String newPassword) {
+        StaffAccount account = account(accountId);
+        account.checkVersion(version);
+        account.changePassword(hash(newPassword));
+        return save(account).toDetails(clock.instant());
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffDetails unlock(long accountId, long version) {
+        StaffAccount account = account(accountId);
+        account.checkVersion(version);
+        account.unlock();
+        return save(account).toDetails(clock.instant());
+    }
+
+    /** Any signed-in staff member changes their own password, proving they know the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffAccount account = account(currentUser.require().id());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).getPassword())) {
+            throw new DomainException("staff.password.current-wrong");
+        }
+        account.changePassword(hash(newPassword));
+        save(account);
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException("staff.password.too-short", MIN_PASSWORD_LENGTH);
+        }
+        return passwordEncoder.encode(password);
+    }
+
+    private void checkCentres(StaffData data) {
+        if (!data.role().seesAllCentres()) {
+            data.centreIds().forEach(centres::get);
+        }
+    }
+
+    private boolean isCurrentUser(StaffAccount account) {
+        return currentUser.find().map(p -> p.id() == account.getId()).orElse(false);
+    }
+
+    private StaffAccount account(long accountId) {
+        return accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    }
+
+    private StaffAccount save(StaffAccount account) {
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("staff.username.taken", account.getUsername());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.infoplaza.station;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Locale;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.security.CurrentUser;
+import org.infoplaza.security.Role;
+import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The stations of a centre. Administrators add, edit and remove them; operators of the centre take them
+ * out of service and back. Every call checks that the station's centre is in the caller's scope, so an
+ * operator of one centre can neither see nor change another centre's stations.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class StationService {
+
+    private final StationRepository stations;
+    private final CentreService centres;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StationService(StationRepository stations, CentreService centres, CurrentUser currentUser, Clock clock) {
+        this.stations = stations;
+        this.centres = centres;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public Page<StationDetails> page(long centreId, StationFilter filter, Pageable pageable) {
+        currentUser.checkCentre(centreId);
+        String label = filter.label() == null ? "" : filter.label().strip().toUpperCase(Locale.ROOT);
+        return stations.search(centreId, "%" + label + "%", filter.status(), pageable).map(Station::toDetails);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public StationDetails get(long stationId) {
+        return scoped(stationId).toDetails();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.FACILITATOR_NAME, Role.SECRETARIAT_NAME})
+    public StationCounts counts(long centreId) {
+        currentUser.checkCentre(centreId);
+        return new StationCounts(stations.countByCentreId(centreId),
+                stations.countByCentreIdAndStatus(centreId, StationStatus.IN_SERVICE));
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StationDetails create(long centreId, @Valid StationData data) {
+        centres.get(centreId);
+        if (stations.existsByCentreIdAndLabel(centreId, Station.normaliseLabel(data.label()))) {
+            throw new DomainException("station.label.taken", Station.normaliseLabel(data.label()));
+        }
+        Station station = new Station(centreId);
+        station.update(data);
+        return save(station).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StationDetails update(long stationId, @Valid StationData data) {
+        Station station = scoped(stationId);
+        station.checkVersion(data.version());
+        station.update(data);
+        return save(station).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public StationDetails takeOutOfService(long stationId, long version, String reason) {
+        Station station = scoped(stationId);
+        station.checkVersion(version);
+        station.takeOutOfService(reason, clock.instant());
+        return save(station).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public StationDetails returnToService(long stationId, long version) {
+        Station station = scoped(stationId);
+        station.checkVersion(version);
+        station.returnToService();
+        return save(station).toDetails();
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void delete(long stationId, long version) {
+        Station station = scoped(stationId);
+        station.checkVersion(version);
+        stations.delete(station);
+        try {
+            stations.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private Station scoped(long stationId) {
+        Station station = stations.findById(stationId).orElseThrow(NotFoundException::new);
+        currentUser.checkCentre(station.getCentreId());
+        return station;
+    }
+
+    private Station save(Station station) {
+        try {
+            return stations.saveAndFlush(station);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("station.label.taken", station.getLabel());
+        }
+    }
+}

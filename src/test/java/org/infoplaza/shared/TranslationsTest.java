@@ -1,0 +1,80 @@
+package org.infoplaza.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Spanish and English must say the same things: every key in one bundle exists in the other. */
+class TranslationsTest {
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void every_module_bundle_has_the_same_keys_in_spanish_and_english() throws IOException {
+        assertThat(Translations.discoverBaseNames()).contains("i18n/common", "i18n/station", "i18n/centre", "i18n/staff");
+        for (String baseName : Translations.discoverBaseNames()) {
+            Set<String> spanish = load(baseName + ".properties").stringPropertyNames();
+            Set<String> english = load(baseName + "_en.properties").stringPropertyNames();
+            assertThat(new TreeSet<>(english)).as("English keys of %s", baseName).isEqualTo(new TreeSet<>(spanish));
+        }
+    }
+
+    @Test
+    void every_key_used_in_code_exists() throws IOException {
+        Set<String> known = new HashSet<>();
+        for (String baseName : Translations.discoverBaseNames()) {
+            known.addAll(load(baseName + ".properties").stringPropertyNames());
+        }
+        Pattern literal = Pattern.compile(
+                "(?:getTranslation\\(|DomainException\\(|message = |title = )\"\\{?([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " in " + source.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void spanish_is_the_default_and_english_is_available() {
+        assertThat(translations.getTranslation("action.save", Locale.forLanguageTag("es-PA"))).isEqualTo("Guardar");
+        assertThat(translations.getTranslation("action.save", Locale.ENGLISH)).isEqualTo("Save");
+        assertThat(translations.getTranslation("action.save", Locale.GERMAN)).isEqualTo("Guardar");
+    }
+
+    @Test
+    void arguments_are_formatted_into_the_message() {
+        assertThat(translations.getTranslation("station.saved", Locale.ENGLISH, "PC-07")).isEqualTo("Station PC-07 saved");
+        assertThat(translations.getTranslation("home.today-hours", Locale.ENGLISH, "08:00–12:00"))
+                .isEqualTo("Today's hours: 08:00–12:00");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

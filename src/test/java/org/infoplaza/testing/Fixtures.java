@@ -1,0 +1,61 @@
+package org.infoplaza.testing;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.infoplaza.centre.CentreData;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreRules;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.HostKind;
+import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationDetails;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Creates test data through the real services (so it obeys every rule), with unique codes so tests that
+ * share one database never collide.
+ */
+@TestComponent
+public class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final CentreService centres;
+    private final StationService stations;
+
+    Fixtures(CentreService centres, StationService stations) {
+        this.centres = centres;
+        this.stations = stations;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + (System.nanoTime() % 100_000) + SEQUENCE.incrementAndGet();
+    }
+
+    public CentreDetails centre() {
+        return SystemAuthentication.call(() -> centres.create(centreData(unique("T"))));
+    }
+
+    public StationDetails station(long centreId) {
+        return station(centreId, unique("PC"));
+    }
+
+    public StationDetails station(long centreId, String label) {
+        return SystemAuthentication.call(() -> stations.create(centreId,
+                new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
+    }
+
+    public CentreData centreData(String code) {
+        long municipalityId = SystemAuthentication.call(() -> centres.municipalities().getFirst().id());
+        return new CentreData(code, "Infoplaza " + code, municipalityId, "Centro", null, null, null, null,
+                HostKind.JUNTA_COMUNAL, CentreRules.defaults(),
+                List.of(new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))), 0);
+    }
+}

@@ -1,0 +1,19 @@
+package org.infoplaza.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test against the whole application on this run's real MariaDB (see {@link TestDatabase}). All such
+ * tests share one Spring context, so keep their configuration identical.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@Import(Fixtures.class)
+public @interface IntegrationTest {
+}
