@@ -1,6 +1,5 @@
 package org.infoplaza.centre;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.infoplaza.security.CurrentUser;
-import org.infoplaza.security.Role;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
@@ -79,7 +77,7 @@ public class CentreService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public CentreDetails create(@Valid CentreData data) {
         String code = data.code().strip().toUpperCase(Locale.ROOT);
         if (centres.existsByCode(code)) {
@@ -91,7 +89,7 @@ public class CentreService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public CentreDetails update(long centreId, @Valid CentreData data) {
         Centre centre = centres.findWithHoursById(centreId).orElseThrow(NotFoundException::new);
         centre.checkVersion(data.version());
@@ -101,7 +99,7 @@ public class CentreService {
 
     /** Deactivating hides a centre from selectors and new work but keeps its history for reports. */
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public CentreDetails setActive(long centreId, long version, boolean active) {
         Centre centre = centres.findWithHoursById(centreId).orElseThrow(NotFoundException::new);
         centre.checkVersion(version);
@@ -117,7 +115,7 @@ public class CentreService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public ClosureDetails addClosure(long centreId, @Valid ClosureData data) {
         if (!centres.existsById(centreId)) {
             throw new NotFoundException();
@@ -126,7 +124,7 @@ public class CentreService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public void removeClosure(long centreId, long closureId) {
         Closure closure = closures.findById(closureId)
                 .filter(c -> c.getCentreId() == centreId)

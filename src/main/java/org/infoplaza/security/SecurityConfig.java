@@ -14,16 +14,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Vaadin's view access control plus method security on services. Accounts come from the staff module
+ * Vaadin's view access control ({@code @RolesAllowed} on views) plus {@code @PreAuthorize} on services.
+ * JSR-250 method security stays off on purpose: it would wrap every {@code @RolesAllowed} view in a
+ * proxy, and a view must be the component instance Vaadin attaches. Accounts come from the staff module
  * through its {@code UserDetailsService}; this module knows nothing of how they are stored.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Our own style sheets are public so the sign-in page is styled too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

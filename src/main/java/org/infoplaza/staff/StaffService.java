@@ -1,6 +1,5 @@
 package org.infoplaza.staff;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
@@ -46,19 +45,19 @@ public class StaffService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public Page<StaffDetails> page(StaffFilter filter, Pageable pageable) {
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         return accounts.search("%" + text + "%", filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails get(long accountId) {
         return account(accountId).toDetails(clock.instant());
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails create(@Valid StaffData data, String initialPassword) {
         String username = data.username().strip().toLowerCase(Locale.ROOT);
         if (accounts.existsByUsername(username)) {
@@ -71,7 +70,7 @@ public class StaffService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails update(long accountId, @Valid StaffData data) {
         StaffAccount account = account(accountId);
         account.checkVersion(data.version());
@@ -84,7 +83,7 @@ public class StaffService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails setPassword(long accountId, long version, String newPassword) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
@@ -93,7 +92,7 @@ public class StaffService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails unlock(long accountId, long version) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);

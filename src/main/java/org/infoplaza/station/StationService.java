@@ -1,12 +1,10 @@
 package org.infoplaza.station;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
-import org.infoplaza.security.Role;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
@@ -14,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -40,19 +39,25 @@ public class StationService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public Page<StationDetails> page(long centreId, StationFilter filter, Pageable pageable) {
         currentUser.checkCentre(centreId);
-        String label = filter.label() == null ? "" : filter.label().strip().toUpperCase(Locale.ROOT);
-        return stations.search(centreId, "%" + label + "%", filter.status(), pageable).map(Station::toDetails);
+        return stations.search(centreId, labelPattern(filter), filter.status(), pageable).map(Station::toDetails);
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    /** How many stations match the filter, so a grid knows its exact length. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public long count(long centreId, StationFilter filter) {
+        currentUser.checkCentre(centreId);
+        return stations.search(centreId, labelPattern(filter), filter.status(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public StationDetails get(long stationId) {
         return scoped(stationId).toDetails();
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.FACILITATOR_NAME, Role.SECRETARIAT_NAME})
+    @PreAuthorize("isAuthenticated()")
     public StationCounts counts(long centreId) {
         currentUser.checkCentre(centreId);
         return new StationCounts(stations.countByCentreId(centreId),
@@ -60,7 +65,7 @@ public class StationService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StationDetails create(long centreId, @Valid StationData data) {
         centres.get(centreId);
         if (stations.existsByCentreIdAndLabel(centreId, Station.normaliseLabel(data.label()))) {
@@ -72,7 +77,7 @@ public class StationService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public StationDetails update(long stationId, @Valid StationData data) {
         Station station = scoped(stationId);
         station.checkVersion(data.version());
@@ -81,7 +86,7 @@ public class StationService {
     }
 
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public StationDetails takeOutOfService(long stationId, long version, String reason) {
         Station station = scoped(stationId);
         station.checkVersion(version);
@@ -90,7 +95,7 @@ public class StationService {
     }
 
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public StationDetails returnToService(long stationId, long version) {
         Station station = scoped(stationId);
         station.checkVersion(version);
@@ -99,7 +104,7 @@ public class StationService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @PreAuthorize("hasRole('ADMIN')")
     public void delete(long stationId, long version) {
         Station station = scoped(stationId);
         station.checkVersion(version);
@@ -109,6 +114,11 @@ public class StationService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         }
+    }
+
+    private static String labelPattern(StationFilter filter) {
+        String label = filter.label() == null ? "" : filter.label().strip().toUpperCase(Locale.ROOT);
+        return "%" + label + "%";
     }
 
     private Station scoped(long stationId) {

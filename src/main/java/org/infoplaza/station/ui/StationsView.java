@@ -67,7 +67,7 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.hasRole(Role.ADMIN);
         addClassName("stations-view");
         setSizeFull();
-        add(createToolbar(), createGrid());
+        add(createToolbar(), createGrid(), editor);
         configureEditor();
         refresh();
     }
@@ -227,7 +227,8 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         }
         StationFilter filter = new StationFilter(labelFilter.getValue(), statusFilter.getValue());
         grid.setItems(query -> stations.page(centreId, filter,
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream());
+                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream(),
+                query -> (int) stations.count(centreId, filter));
     }
 
     private static Sort sort(List<QuerySortOrder> orders) {
