@@ -118,7 +118,6 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::ageRange).setHeader(getTranslation("station.ages")).setKey("ages").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("station.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation(centreId == null ? "station.empty.no-centre" : "station.empty"));
         return grid;
     }
 
@@ -222,10 +221,13 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (centreId == null) {
+            grid.setEmptyStateText(getTranslation("station.empty.no-centre"));
             grid.setItems(List.of());
             return;
         }
         StationFilter filter = new StationFilter(labelFilter.getValue(), statusFilter.getValue());
+        boolean filtered = !labelFilter.isEmpty() || statusFilter.getValue() != null;
+        grid.setEmptyStateText(getTranslation(filtered ? "station.empty.no-match" : "station.empty"));
         grid.setItems(query -> stations.page(centreId, filter,
                 PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream(),
                 query -> (int) stations.count(centreId, filter));

@@ -1,0 +1,77 @@
+package org.infoplaza.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the operating system's packages (chromium and chromium-driver): no test tool can
+ * download a browser here. Paths can be overridden with CHROMIUM_BINARY and CHROMEDRIVER.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String BINARY = envOr("CHROMIUM_BINARY", "/usr/bin/chromium");
+    private static final String DRIVER = envOr("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final String baseUrl;
+
+    Browser(int port) {
+        if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("End-to-end tests need Chromium and its driver at " + BINARY + " and "
+                    + DRIVER + " (Debian packages chromium and chromium-driver; .ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,768", "--lang=es");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + "/" + path);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitUntil(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Keeps a picture of the page for people reading a failed build. */
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "e2e-screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // A missing picture must not hide the real failure.
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

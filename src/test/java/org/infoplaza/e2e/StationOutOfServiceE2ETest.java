@@ -1,0 +1,71 @@
+package org.infoplaza.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.staff.StaffData;
+import org.infoplaza.staff.StaffService;
+import org.infoplaza.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** An operator signs in, takes a broken computer out of service, and sees it marked in the grid. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+class StationOutOfServiceE2ETest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    StaffService staff;
+
+    @Test
+    void operator_marks_a_station_out_of_service_and_sees_it_in_the_grid() {
+        CentreDetails centre = fixtures.centre();
+        fixtures.station(centre.id(), "PC-07");
+        fixtures.station(centre.id(), "PC-08");
+        String username = Fixtures.unique("op").toLowerCase();
+        SystemAuthentication.run(() -> staff.create(new StaffData(username, "Olga Operadora", null, "es",
+                Role.OPERATOR, Set.of(centre.id()), true, 0), "clave-segura-123"));
+
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.open("login");
+                browser.waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+                browser.driver.findElement(By.cssSelector("input[name=password]")).sendKeys("clave-segura-123", Keys.ENTER);
+                browser.waitUntil(By.cssSelector("h2.view-title"), "Inicio");
+
+                browser.open("stations");
+                browser.waitUntil(By.tagName("vaadin-grid"), "PC-07");
+                WebElement takeOut = browser.waitFor(By.xpath(
+                        "//vaadin-grid-cell-content[.//vaadin-button[contains(@class,'status-action')]]"
+                                + "[preceding-sibling::vaadin-grid-cell-content[normalize-space(.)='PC-07']]//vaadin-button"));
+                takeOut.click();
+                WebElement reason = browser.waitFor(By.cssSelector("vaadin-text-field[placeholder='Por ejemplo: teclado dañado'] input"));
+                reason.sendKeys("Pantalla rota");
+                browser.waitFor(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Fuera de servicio']")).click();
+
+                browser.waitUntil(By.tagName("vaadin-grid"), "Pantalla rota");
+                browser.screenshot("station-out-of-service");
+                String grid = browser.driver.findElement(By.tagName("vaadin-grid")).getText();
+                assertThat(grid).contains("Fuera de servicio").contains("Pantalla rota");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("station-out-of-service-failure");
+                throw e;
+            }
+        }
+    }
+}
