@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final LoginForm form = new LoginForm();
     final Paragraph lockedNotice = new Paragraph();
+    final LoginI18n texts;
 
     public LoginView() {
         addClassName("login-view");
@@ -32,7 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(createI18n());
+        texts = createI18n();
+        form.setI18n(texts);
 
         lockedNotice.addClassName("login-locked");
         lockedNotice.setVisible(false);
