@@ -3,7 +3,9 @@ package org.infoplaza.testing;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * Points every Spring context started by a test at this run's own database (see {@link TestDatabase}).
@@ -14,13 +16,26 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase database = TestDatabase.get();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("infoplaza-test", Map.of(
-                "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.user(),
-                "spring.datasource.password", database.password(),
-                "infoplaza.embedded-db.enabled", "false",
-                "infoplaza.demo-data", "false",
-                "infoplaza.admin.username", "first-admin",
-                "infoplaza.admin.password", "first-admin-password")));
+        MutablePropertySources sources = context.getEnvironment().getPropertySources();
+        MapPropertySource testSettings = new MapPropertySource("infoplaza-test", Map.ofEntries(
+                Map.entry("spring.datasource.url", database.jdbcUrl()),
+                Map.entry("spring.datasource.username", database.user()),
+                Map.entry("spring.datasource.password", database.password()),
+                Map.entry("infoplaza.embedded-db.enabled", "false"),
+                Map.entry("infoplaza.demo-data", "false"),
+                Map.entry("infoplaza.admin.username", "first-admin"),
+                Map.entry("infoplaza.admin.password", "first-admin-password"),
+                // Tests run jobs by hand; a scheduler polling in the background would race them.
+                Map.entry("spring.quartz.auto-startup", "false"),
+                Map.entry("spring.mail.host", "127.0.0.1"),
+                Map.entry("spring.mail.port", String.valueOf(TestSmtp.PORT)),
+                Map.entry("spring.mail.properties.mail.smtp.connectiontimeout", "2000"),
+                Map.entry("spring.mail.properties.mail.smtp.timeout", "5000")));
+        // Above application.properties, below command-line arguments (a test may start a context with its own).
+        if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, testSettings);
+        } else {
+            sources.addFirst(testSettings);
+        }
     }
 }

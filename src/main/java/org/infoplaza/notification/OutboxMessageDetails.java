@@ -1,0 +1,10 @@
+package org.infoplaza.notification;
+
+import java.time.Instant;
+
+/** One message as the System view shows it. */
+public record OutboxMessageDetails(long id, long version, String kind, String reference, String recipientName,
+        String recipientEmail, String language, String subject, String bodyText, boolean hasCalendar,
+        OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, String skipReason,
+        Instant createdAt, Instant sentAt) {
+}

@@ -1,0 +1,7 @@
+/**
+ * The backbone for work that happens later: Quartz jobs on the shared database (clustered, so each
+ * trigger fires on one node) and a transactional outbox for e-mail. A feature enqueues a message inside
+ * its own transaction; a job delivers it with retries, never twice, and admins see every message's fate.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security"})
+package org.infoplaza.notification;
