@@ -110,6 +110,18 @@ class OutboxDeliveryIntegrationTest {
     }
 
     @Test
+    void a_message_is_stored_only_if_the_change_that_caused_it_commits() {
+        String address = Fixtures.unique("rollback").toLowerCase() + "@example.org";
+        transactions.executeWithoutResult(status -> {
+            outbox.enqueue(reminder(address, Locale.ENGLISH, Instant.now()));
+            status.setRollbackOnly();
+        });
+
+        assertThat(transactions.execute(status -> repository.findAll().stream()
+                .filter(m -> address.equals(m.getRecipientEmail())).count())).isZero();
+    }
+
+    @Test
     void a_member_without_e_mail_is_skipped_with_the_reason_and_nothing_is_sent() {
         smtp.start();
         OutboxMessageDetails skipped = enqueue(new MailRequest("test", new Recipient("Kevin", null,
