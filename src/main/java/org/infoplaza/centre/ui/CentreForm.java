@@ -71,6 +71,7 @@ class CentreForm extends VerticalLayout {
         addClassName("centre-form");
         setPadding(false);
         configureDetails();
+        bindDetails();
         configureRules();
         configureButtons();
         add(new H3(getTranslation("centre.section.details")), createDetailsLayout(),
@@ -110,7 +111,9 @@ class CentreForm extends VerticalLayout {
         hostKind.setItems(HostKind.values());
         hostKind.setItemLabelGenerator(kind -> kind == null ? "" : getTranslation("centre.host-kind." + kind.name()));
         hostKind.setRequiredIndicatorVisible(true);
+    }
 
+    private void bindDetails() {
         binder.forField(code)
                 .withConverter(value -> value.strip().toUpperCase(Locale.ROOT), value -> value)
                 .withValidator(value -> !value.isEmpty(), getTranslation("centre.code.required"))

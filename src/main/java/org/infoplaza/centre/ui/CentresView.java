@@ -90,6 +90,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(filter, includeInactive, addCentre);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
+        toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -107,7 +108,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation("centre.host-kind." + c.hostKind().name()))
                 .setHeader(getTranslation("centre.host-kind")).setKey("hostKind").setAutoWidth(true);
         grid.addComponentColumn(this::activeBadge).setHeader(getTranslation("centre.status")).setKey("active")
-                .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("active").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("centre.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("centre.empty"));

@@ -96,6 +96,19 @@ class ClosuresDialog extends Dialog {
     }
 
     private Component createAddForm() {
+        configureAddFields();
+        bindAddForm();
+        add.setText(getTranslation("closure.add"));
+        add.setIcon(new Icon(VaadinIcon.PLUS));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> addClosure());
+
+        FormLayout form = new FormLayout(firstDay, lastDay, kind, reason, add);
+        form.setColspan(reason, 2);
+        return form;
+    }
+
+    private void configureAddFields() {
         DatePicker.DatePickerI18n i18n = panamanianDates();
         firstDay.setLabel(getTranslation("closure.first-day"));
         firstDay.setI18n(i18n);
@@ -119,7 +132,9 @@ class ClosuresDialog extends Dialog {
         reason.setPlaceholder(getTranslation("closure.reason.placeholder"));
         reason.setMaxLength(200);
         reason.setRequiredIndicatorVisible(true);
+    }
 
+    private void bindAddForm() {
         binder.forField(firstDay)
                 .asRequired(getTranslation("closure.first-day.required"))
                 .bind(m -> m.firstDay, (m, v) -> m.firstDay = v);
@@ -136,15 +151,6 @@ class ClosuresDialog extends Dialog {
                 .withValidator(v -> v.strip().length() <= 200, getTranslation("closure.reason.size"))
                 .bind(m -> m.reason, (m, v) -> m.reason = v);
         binder.readBean(new Model());
-
-        add.setText(getTranslation("closure.add"));
-        add.setIcon(new Icon(VaadinIcon.PLUS));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> addClosure());
-
-        FormLayout form = new FormLayout(firstDay, lastDay, kind, reason, add);
-        form.setColspan(reason, 2);
-        return form;
     }
 
     /** Day first, as Panamanians write dates, with month and weekday names in the user's language. */

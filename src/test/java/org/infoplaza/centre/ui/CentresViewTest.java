@@ -234,6 +234,12 @@ class CentresViewTest extends SpringBrowserlessTest {
         assertThat(view.form.name.isReadOnly()).isTrue();
         assertThat(view.form.save.isVisible()).isFalse();
         assertThat(view.form.hours.day(MONDAY).add.isVisible()).isFalse();
+
+        click(view.form.cancel);
+        click(button(actions, view.getTranslation("closure.title", centre.name())));
+        ClosuresDialog closures = $(ClosuresDialog.class).single();
+        assertThat(closures.add.isAttached()).as("the secretariat cannot add closures").isFalse();
+        assertThat(closures.grid.getColumnByKey("actions")).as("nor remove them").isNull();
     }
 
     /**
