@@ -124,7 +124,7 @@ class Centre extends AbstractEntity {
     }
 
     CentreSummary toSummary() {
-        return new CentreSummary(getId(), code, name, municipality.getName(), hostKind, active);
+        return new CentreSummary(getId(), getVersion(), code, name, municipality.getName(), hostKind, active);
     }
 
 }

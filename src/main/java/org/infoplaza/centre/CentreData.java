@@ -23,6 +23,6 @@ public record CentreData(
         @Size(max = 160, message = "{centre.host.size}") String hostOrganisation,
         @NotNull(message = "{centre.host-kind.required}") HostKind hostKind,
         @NotNull @Valid CentreRules rules,
-        @NotNull List<OpeningPeriod> openingHours,
+        @NotNull List<@NotNull(message = "{centre.hours.incomplete}") @Valid OpeningPeriod> openingHours,
         long version) {
 }
