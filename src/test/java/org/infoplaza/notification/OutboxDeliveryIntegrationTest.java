@@ -117,8 +117,9 @@ class OutboxDeliveryIntegrationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(transactions.execute(status -> repository.findAll().stream()
-                .filter(m -> address.equals(m.getRecipientEmail())).count())).isZero();
+        Long stored = transactions.execute(status -> repository.findAll().stream()
+                .filter(m -> address.equals(m.getRecipientEmail())).count());
+        assertThat(stored).isZero();
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.infoplaza.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
-/** A question before anything that cannot be undone; the destructive button is red and not the default. */
+/** A question before anything that cannot be undone; the destructive button is red, and Escape cancels. */
 public final class Confirm {
 
     private Confirm() {

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.util.AopTestUtils;
 
 @IntegrationTest
 class CentresViewTest extends SpringBrowserlessTest {
@@ -242,12 +241,8 @@ class CentresViewTest extends SpringBrowserlessTest {
         assertThat(closures.grid.getColumnByKey("actions")).as("nor remove them").isNull();
     }
 
-    /**
-     * Method security wraps views carrying {@code @RolesAllowed} in a Spring proxy whose own fields are empty;
-     * the component in the UI is the proxied view, so that is the one to drive.
-     */
     private CentresView openCentresView() {
-        return AopTestUtils.getUltimateTargetObject(navigate(CentresView.class));
+        return navigate(CentresView.class);
     }
 
     /** Clicks, then lets the client answer, as a browser would, so that a dialog the click opened is attached. */
