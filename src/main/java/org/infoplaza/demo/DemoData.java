@@ -8,8 +8,11 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +25,14 @@ import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.HostKind;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.notification.CalendarEvent;
+import org.infoplaza.notification.MailRequest;
+import org.infoplaza.notification.Outbox;
+import org.infoplaza.notification.Recipient;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.shared.Translations;
 import org.infoplaza.staff.StaffData;
 import org.infoplaza.staff.StaffService;
 import org.infoplaza.station.StationData;
@@ -39,6 +48,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a small, realistic network: one Infoplaza in each of Panamá, San Miguelito
@@ -58,11 +68,16 @@ class DemoData implements ApplicationRunner {
     private final CentreService centres;
     private final StationService stations;
     private final StaffService staff;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
 
-    DemoData(CentreService centres, StationService stations, StaffService staff) {
+    DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
+            TransactionTemplate transactions) {
         this.centres = centres;
         this.stations = stations;
         this.staff = staff;
+        this.outbox = outbox;
+        this.transactions = transactions;
     }
 
     @Override
@@ -100,7 +115,29 @@ class DemoData implements ApplicationRunner {
         account("operadora.colon", "Olga Operadora", Role.OPERATOR, Set.of(colon.id()));
         account("facilitadora", "Fabiola Facilitadora", Role.FACILITATOR, Set.of(curundu.id(), torrijos.id()));
         account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
-        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts");
+        queueExampleMail(curundu);
+        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 2 example messages");
+    }
+
+    /** One reminder that goes out (captured in the demo) and one for a member without e-mail, skipped. */
+    private void queueExampleMail(CentreDetails centre) {
+        Instant start = LocalDate.now(PanamaTime.ZONE).plusDays(2).atTime(15, 0).atZone(PanamaTime.ZONE).toInstant();
+        Map<String, Object> model = Map.of("title", "Taller de habilidades digitales", "centre", centre.name(),
+                "start", start);
+        CalendarEvent event = new CalendarEvent("demo-workshop-1@infoplaza", start, start.plusSeconds(5400),
+                "Taller de habilidades digitales", centre.name(), null);
+        transactions.executeWithoutResult(status -> {
+            outbox.enqueue(new MailRequest("session-reminder", new Recipient("Fabiola",
+                    "facilitadora@infoplaza.example", Translations.SPANISH), withName(model, "Fabiola"), event, "demo"));
+            outbox.enqueue(new MailRequest("session-reminder", new Recipient("Kevin", null, Translations.SPANISH),
+                    withName(model, "Kevin"), event, "demo"));
+        });
+    }
+
+    private static Map<String, Object> withName(Map<String, Object> model, String name) {
+        Map<String, Object> copy = new HashMap<>(model);
+        copy.put("name", name);
+        return copy;
     }
 
     private List<StationDetails> addStations(long centreId, int count) {
