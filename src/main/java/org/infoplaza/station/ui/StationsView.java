@@ -107,7 +107,7 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(StationDetails::label).setHeader(getTranslation("station.label")).setKey("label")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(s -> getTranslation("station.kind." + s.kind().name())).setHeader(getTranslation("station.kind"))
                 .setKey("kind").setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("station.status")).setKey("status")
@@ -116,8 +116,9 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("station.since", PanamaTime.dateTimeFormat(locale).format(s.outOfServiceSince())))
                 .setHeader(getTranslation("station.out-of-service.reason")).setKey("reason").setFlexGrow(2);
         grid.addColumn(this::ageRange).setHeader(getTranslation("station.ages")).setKey("ages").setAutoWidth(true);
+        // On a tablet the grid scrolls sideways; label and actions stay in view.
         grid.addComponentColumn(this::actions).setHeader(getTranslation("station.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         return grid;
     }
 
