@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -178,11 +180,16 @@ class OutboxDeliveryIntegrationTest {
         transactions.executeWithoutResult(s -> repository.findById(queued.id()).orElseThrow().retry(Instant.now()));
 
         smtp.start();
+        // A second application in this JVM installs its own security context holder; the test context's
+        // beans keep reading the first one, so it is put back afterwards.
+        SecurityContextHolderStrategy ownStrategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.quartz.auto-startup=true", "--infoplaza.mail.poll-interval=1s",
                         "--spring.quartz.scheduler-name=infoplaza")) {
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("delivered by the restarted application's job").isTrue();
             Thread.sleep(500);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(ownStrategy);
         }
         assertThat(receivedBy(address)).hasSize(1);
         assertThat(reload(queued.id()).getStatus()).isEqualTo(OutboxStatus.SENT);
