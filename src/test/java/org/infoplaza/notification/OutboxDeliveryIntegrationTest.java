@@ -180,12 +180,13 @@ class OutboxDeliveryIntegrationTest {
         transactions.executeWithoutResult(s -> repository.findById(queued.id()).orElseThrow().retry(Instant.now()));
 
         smtp.start();
-        // A second application in this JVM installs its own security context holder; the test context's
-        // beans keep reading the first one, so it is put back afterwards.
+        // A second application in this JVM installs its own security context holder (the test context's
+        // beans keep reading the first one, so it is put back afterwards), and Quartz keeps connection pools
+        // in a JVM-wide registry by scheduler name, so the second application's scheduler gets its own name.
         SecurityContextHolderStrategy ownStrategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.quartz.auto-startup=true", "--infoplaza.mail.poll-interval=1s",
-                        "--spring.quartz.scheduler-name=infoplaza")) {
+                        "--spring.quartz.scheduler-name=infoplaza-after-restart")) {
             assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("delivered by the restarted application's job").isTrue();
             Thread.sleep(500);
         } finally {
