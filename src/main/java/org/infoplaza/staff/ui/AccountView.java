@@ -60,6 +60,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private Component createLanguage(StaffDetails me) {
         language.setLabel(getTranslation("staff.language"));
         language.setHelperText(getTranslation("staff.account.language.helper"));
+        language.setWidth("24rem");
         language.setItems(StaffForm.LANGUAGES);
         language.setItemLabelGenerator(StaffForm::languageName);
         language.setValue(me.preferredLanguage());
@@ -89,7 +90,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         changePassword.addClickListener(e -> changePassword());
 
         FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
-        form.setMaxWidth("40rem");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("24rem");
         VerticalLayout section = new VerticalLayout(new H4(getTranslation("staff.account.password.title")), form,
                 changePassword);
         section.setPadding(false);

@@ -27,6 +27,8 @@ class SetPasswordDialog extends Dialog {
         password.setRequiredIndicatorVisible(true);
         repeat.setLabel(getTranslation("staff.password.repeat"));
         repeat.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
+        repeat.setWidthFull();
         VerticalLayout fields = new VerticalLayout(password, repeat);
         fields.setPadding(false);
         add(fields);

@@ -82,6 +82,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         textFilter.setAriaLabel(getTranslation("staff.filter.text"));
         textFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         textFilter.setClearButtonVisible(true);
+        textFilter.setWidth("18rem");
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(e -> refresh());
 
@@ -111,23 +112,26 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(StaffDetails::username).setHeader(getTranslation("staff.username")).setKey("username")
                 .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StaffDetails::displayName).setHeader(getTranslation("staff.display-name")).setKey("name")
-                .setSortProperty("displayName").setFlexGrow(1);
+                .setSortProperty("displayName").setTooltipGenerator(StaffDetails::displayName).setResizable(true)
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("staff.role"))
-                .setKey("role").setSortProperty("role").setAutoWidth(true);
+                .setKey("role").setSortProperty("role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> centreNames(a.centreIds())).setHeader(getTranslation("staff.centres")).setKey("centres")
-                .setFlexGrow(1);
-        grid.addColumn(a -> StaffForm.languageName(a.preferredLanguage())).setHeader(getTranslation("staff.language"))
-                .setKey("language").setAutoWidth(true);
+                .setTooltipGenerator(a -> centreNames(a.centreIds())).setResizable(true).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(a -> StaffForm.languageName(a.preferredLanguage())).setHeader(getTranslation("staff.language.column"))
+                .setKey("language").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> getTranslation(a.active() ? "staff.active.yes" : "staff.active.no"))
-                .setHeader(getTranslation("staff.active")).setKey("active").setSortProperty("active").setAutoWidth(true);
+                .setHeader(getTranslation("staff.status")).setKey("active").setSortProperty("active")
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(a -> a.lastLoginAt() == null ? getTranslation("staff.last-login.never")
                 : PanamaTime.dateTimeFormat(getLocale()).format(a.lastLoginAt()))
                 .setHeader(getTranslation("staff.last-login")).setKey("lastLogin").setSortProperty("lastLoginAt")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::lockedBadge).setHeader(getTranslation("staff.locked")).setKey("locked")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::lockedBadge).setHeader(getTranslation("staff.locked")).setKey("locked")
+                .setAutoWidth(true).setFlexGrow(0);
+        // Always reachable, even when a narrow screen scrolls the grid sideways.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("staff.empty"));
         return grid;
     }
