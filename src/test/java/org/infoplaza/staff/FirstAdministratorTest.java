@@ -117,6 +117,16 @@ class FirstAdministratorTest {
         verify(accounts, never()).save(any());
     }
 
+    @Test
+    void a_username_the_staff_form_could_not_save_stops_the_start() {
+        when(accounts.count()).thenReturn(0L);
+
+        assertThatThrownBy(() -> firstAdministrator("Ana Admin", ENVIRONMENT_PASSWORD).run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("INFOPLAZA_ADMIN_USERNAME");
+        verify(accounts, never()).save(any());
+    }
+
     private StaffAccount runOnEmptyInstallation(String username, String password) {
         when(accounts.count()).thenReturn(0L);
         firstAdministrator(username, password).run(new DefaultApplicationArguments());

@@ -116,7 +116,7 @@ class StaffForm extends FormLayout {
                 .asRequired(getTranslation("staff.username.required"))
                 // Sign-in ignores case and surrounding spaces, so the stored name is kept that way too.
                 .withConverter(v -> v.strip().toLowerCase(Locale.ROOT), v -> v)
-                .withValidator(v -> v.matches("[a-z0-9._-]{3,60}"), getTranslation("staff.username.format"))
+                .withValidator(v -> v.matches(StaffData.USERNAME_PATTERN), getTranslation("staff.username.format"))
                 .bind(m -> m.username, (m, v) -> m.username = v);
         binder.forField(displayName)
                 .withValidator(v -> !v.isBlank(), getTranslation("staff.display-name.required"))
