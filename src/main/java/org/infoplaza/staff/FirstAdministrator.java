@@ -3,6 +3,7 @@ package org.infoplaza.staff;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import org.infoplaza.security.Role;
 import org.slf4j.Logger;
@@ -50,15 +51,20 @@ class FirstAdministrator implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches(StaffData.USERNAME_PATTERN)) {
+            // Checked now, or the account could never be saved again from the staff form.
+            throw new IllegalStateException("INFOPLAZA_ADMIN_USERNAME must be 3 to 60 lower-case letters, digits, "
+                    + "dots, hyphens or underscores");
+        }
         boolean generated = password.isBlank();
         String secret = generated ? randomPassword() : password;
         if (secret.length() < StaffService.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("INFOPLAZA_ADMIN_PASSWORD must have at least "
                     + StaffService.MIN_PASSWORD_LENGTH + " characters");
         }
-        StaffAccount admin = new StaffAccount(username.strip().toLowerCase(), passwordEncoder.encode(secret),
-                clock.instant());
-        admin.update(new StaffData(username, "Administrator", null, "es", Role.ADMIN, Set.of(), true, 0));
+        StaffAccount admin = new StaffAccount(name, passwordEncoder.encode(secret), clock.instant());
+        admin.update(new StaffData(name, "Administrator", null, "es", Role.ADMIN, Set.of(), true, 0));
         accounts.save(admin);
         if (generated) {
             log.warn("""

@@ -62,6 +62,10 @@ class StaffAccount extends AbstractEntity {
         }
     }
 
+    void changePreferredLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         unlock();

@@ -14,7 +14,7 @@ import org.infoplaza.security.Role;
  * administrators and the secretariat see every centre and keep none.
  */
 public record StaffData(
-        @NotBlank(message = "{staff.username.required}") @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{staff.username.format}") String username,
+        @NotBlank(message = "{staff.username.required}") @Pattern(regexp = StaffData.USERNAME_PATTERN, message = "{staff.username.format}") String username,
         @NotBlank(message = "{staff.display-name.required}") @Size(max = 120, message = "{staff.display-name.size}") String displayName,
         @Email(message = "{staff.email.format}") @Size(max = 254, message = "{staff.email.format}") String email,
         @NotNull @Pattern(regexp = "es|en", message = "{staff.language.required}") String preferredLanguage,
@@ -22,6 +22,9 @@ public record StaffData(
         @NotNull Set<Long> centreIds,
         boolean active,
         long version) {
+
+    /** Usernames as stored: lower case, so sign-in can ignore the case people type. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
 
     @AssertTrue(message = "{staff.centres.required}")
     public boolean isCentreAssignmentValid() {

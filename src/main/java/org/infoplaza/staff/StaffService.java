@@ -3,6 +3,7 @@ package org.infoplaza.staff;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
@@ -28,7 +29,10 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class StaffService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    /** Shortest password accepted anywhere; forms show it as a hint and the service enforces it. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private static final Set<String> LANGUAGES = Set.of("es", "en");
 
     private final StaffRepository accounts;
     private final CentreService centres;
@@ -110,6 +114,27 @@ public class StaffService {
         }
         account.changePassword(hash(newPassword));
         save(account);
+    }
+
+    /** The signed-in staff member's own account, as stored now (the session's copy may be older). */
+    @PreAuthorize("isAuthenticated()")
+    public StaffDetails ownAccount() {
+        return account(currentUser.require().id()).toDetails(clock.instant());
+    }
+
+    /**
+     * Anyone signed in chooses the language the application opens in at their next sign-in. Only the
+     * language changes, so this needs no version: nothing an administrator edits can be overwritten.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public StaffDetails changeOwnLanguage(String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new DomainException("staff.language.required");
+        }
+        StaffAccount account = account(currentUser.require().id());
+        account.changePreferredLanguage(language);
+        return save(account).toDetails(clock.instant());
     }
 
     private String hash(String password) {
