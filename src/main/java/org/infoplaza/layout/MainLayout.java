@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -89,7 +90,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        Span userName = new Span(new Icon(VaadinIcon.USER), new Span(user.displayName()));
+        // A route name, not the view class: the layout never imports feature views.
+        Anchor userName = new Anchor("account", new Icon(VaadinIcon.USER), new Span(user.displayName()));
+        userName.getElement().setAttribute("router-link", true);
         userName.addClassName("current-user");
         userName.getElement().setAttribute("title", getTranslation("role." + user.role().name()));
 

@@ -3,6 +3,7 @@ package org.infoplaza.testing;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
@@ -10,7 +11,12 @@ import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.HostKind;
 import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.staff.StaffData;
+import org.infoplaza.staff.StaffDetails;
+import org.infoplaza.staff.StaffService;
 import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationKind;
@@ -28,10 +34,22 @@ public class Fixtures {
 
     private final CentreService centres;
     private final StationService stations;
+    private final StaffService staff;
 
-    Fixtures(CentreService centres, StationService stations) {
+    Fixtures(CentreService centres, StationService stations, StaffService staff) {
         this.centres = centres;
         this.stations = stations;
+        this.staff = staff;
+    }
+
+    /** A real staff account with this role (working at {@code centreId} when the role needs centres). */
+    public StaffPrincipal staff(Role role, long centreId) {
+        String username = unique("u").toLowerCase();
+        Set<Long> assigned = role.seesAllCentres() ? Set.of() : Set.of(centreId);
+        StaffDetails account = SystemAuthentication.call(() -> staff.create(
+                new StaffData(username, "Test " + role, null, "es", role, assigned, true, 0), "test-password-123"));
+        return new StaffPrincipal(account.id(), account.username(), account.displayName(), account.role(),
+                account.centreIds(), account.preferredLanguage(), null, true, false);
     }
 
     public static String unique(String prefix) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.infoplaza.shared.ui.LanguageSwitch;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -25,7 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Paragraph lockedNotice = new Paragraph();
     final LoginI18n texts;
 
-    public LoginView() {
+    private final long lockMinutes;
+
+    public LoginView(@Value("${infoplaza.security.lock-duration}") Duration lockDuration) {
+        this.lockMinutes = lockDuration.toMinutes();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -62,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
             lockedNotice.setVisible(lastFailureWasLock());
-            lockedNotice.setText(getTranslation("login.locked"));
+            lockedNotice.setText(getTranslation("login.locked", lockMinutes));
         }
     }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.util.AopTestUtils;
 
 @IntegrationTest
 class StaffViewTest extends SpringBrowserlessTest {
@@ -43,8 +42,7 @@ class StaffViewTest extends SpringBrowserlessTest {
     void openAsAdministrator() {
         centre = fixtures.centre();
         SignedIn.as(Role.ADMIN);
-        // Method security wraps views carrying @RolesAllowed in a proxy; the test reads the view's own fields.
-        view = AopTestUtils.getTargetObject(navigate(StaffView.class));
+        view = navigate(StaffView.class);
     }
 
     @AfterEach

@@ -1,0 +1,68 @@
+package org.infoplaza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.security.Role;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every view against every role: which page each one actually lands on. A refused signed-in user sees the
+ * access-denied page; someone not signed in is sent to the login page. Add a row for every new route.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest extends SpringBrowserlessTest {
+
+    private static final String DENIED = "AccessDeniedView";
+    private static final String LOGIN = "LoginView";
+
+    /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
+    private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("", new String[] {"HomeView", "HomeView", "HomeView", "HomeView", LOGIN});
+        MATRIX.put("stations", new String[] {"StationsView", "StationsView", DENIED, DENIED, LOGIN});
+        MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
+        MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
+        MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
+    }
+
+    @Autowired
+    Fixtures fixtures;
+
+    static Stream<Arguments> cases() {
+        Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
+        return MATRIX.entrySet().stream().flatMap(row -> Stream.of(0, 1, 2, 3, 4)
+                .map(i -> Arguments.of(row.getKey(), roles[i], row.getValue()[i])));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @ParameterizedTest(name = "/{0} as {1} shows {2}")
+    @MethodSource("cases")
+    void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
+        if (role != null) {
+            CentreDetails centre = fixtures.centre();
+            SignedIn.as(fixtures.staff(role, centre.id()));
+        }
+        UI.getCurrent().navigate(route);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
+    }
+}
