@@ -16,15 +16,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.util.List;
 import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreFilter;
@@ -36,7 +32,8 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
-import org.springframework.data.domain.PageRequest;
+import org.infoplaza.shared.ui.Paging;
+import org.infoplaza.shared.ui.SearchField;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -48,7 +45,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARIAT_NAME})
 class CentresView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField filter = new TextField();
+    final TextField filter = new SearchField();
     final Checkbox includeInactive = new Checkbox();
     final Button addCentre = new Button();
     final Grid<CentreSummary> grid = new Grid<>();
@@ -71,10 +68,6 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createToolbar() {
         filter.setPlaceholder(getTranslation("centre.filter"));
-        filter.setAriaLabel(getTranslation("centre.filter"));
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("min(24rem, 100%)");
         filter.addValueChangeListener(e -> refresh());
 
@@ -114,7 +107,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("centre.empty"));
         // Lazy: the network has hundreds of centres, and the list is often opened on a shared connection.
         grid.setItems(query -> centres.page(currentFilter(),
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream());
+                Paging.of(query, Sort.by("name"))).stream());
         return grid;
     }
 
@@ -227,14 +220,6 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Name order by default; the id breaks ties so paging never repeats or skips a centre. */
-    private static Sort sort(List<QuerySortOrder> orders) {
-        Sort requested = orders.isEmpty() ? Sort.by("name") : Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
-                .toList());
-        return requested.and(Sort.by("id"));
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.centres");

@@ -15,17 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.infoplaza.notification.JobOverview;
 import org.infoplaza.notification.Jobs;
 import org.infoplaza.notification.Outbox;
@@ -37,8 +33,9 @@ import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.shared.ui.Paging;
+import org.infoplaza.shared.ui.SearchField;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -53,7 +50,7 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<JobOverview> jobs = new Grid<>();
     final Select<OutboxStatus> statusFilter = new Select<>();
-    final TextField textFilter = new TextField();
+    final TextField textFilter = new SearchField();
     final Grid<OutboxMessageDetails> outbox = new Grid<>();
     final EmailField testAddress = new EmailField();
     final Button sendTest = new Button();
@@ -107,10 +104,6 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.addValueChangeListener(e -> refreshOutbox());
 
         textFilter.setPlaceholder(getTranslation("system.outbox.filter.text"));
-        textFilter.setAriaLabel(getTranslation("system.outbox.filter.text"));
-        textFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        textFilter.setClearButtonVisible(true);
-        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(e -> refreshOutbox());
 
         Button refresh = new Button(getTranslation("system.outbox.refresh"), new Icon(VaadinIcon.REFRESH), e -> {
@@ -219,16 +212,8 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
     private void refreshOutbox() {
         OutboxFilter filter = new OutboxFilter(statusFilter.getValue(), textFilter.getValue());
         outbox.setItems(query -> outboxService.page(filter,
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream(),
+                Paging.of(query, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).stream(),
                 query -> (int) outboxService.count(filter));
-    }
-
-    private static Sort sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-        }
-        return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
-                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
     }
 
     private String format(Instant instant) {

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,11 +33,12 @@ import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.shared.ui.Paging;
+import org.infoplaza.shared.ui.SearchField;
 import org.infoplaza.staff.StaffData;
 import org.infoplaza.staff.StaffDetails;
 import org.infoplaza.staff.StaffFilter;
 import org.infoplaza.staff.StaffService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -52,7 +50,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Role.ADMIN_NAME)
 class StaffView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField textFilter = new TextField();
+    final TextField textFilter = new SearchField();
     final Select<Role> roleFilter = new Select<>();
     final Button addAccount = new Button();
     final Grid<StaffDetails> grid = new Grid<>();
@@ -79,11 +77,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createToolbar() {
         textFilter.setPlaceholder(getTranslation("staff.filter.text"));
-        textFilter.setAriaLabel(getTranslation("staff.filter.text"));
-        textFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        textFilter.setClearButtonVisible(true);
         textFilter.setWidth("18rem");
-        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(e -> refresh());
 
         roleFilter.setAriaLabel(getTranslation("staff.role"));
@@ -251,17 +245,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         StaffFilter filter = new StaffFilter(textFilter.getValue(), roleFilter.getValue());
         grid.setItems(query -> staff.page(filter,
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream());
-    }
-
-    private static Sort sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.by("username");
-        }
-        return Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
-                .toList());
+                Paging.of(query, Sort.by("username"))).stream());
     }
 
     @Override

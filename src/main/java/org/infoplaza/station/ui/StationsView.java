@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import jakarta.validation.ConstraintViolationException;
 import org.infoplaza.shared.DomainException;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import org.infoplaza.layout.CentreContext;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
@@ -31,13 +28,14 @@ import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.shared.ui.Paging;
+import org.infoplaza.shared.ui.SearchField;
 import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationFilter;
 import org.infoplaza.station.StationKind;
 import org.infoplaza.station.StationService;
 import org.infoplaza.station.StationStatus;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -49,7 +47,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
 class StationsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField labelFilter = new TextField();
+    final TextField labelFilter = new SearchField();
     final Select<StationStatus> statusFilter = new Select<>();
     final Button addStation = new Button();
     final Grid<StationDetails> grid = new Grid<>();
@@ -74,10 +72,6 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createToolbar() {
         labelFilter.setPlaceholder(getTranslation("station.filter.label"));
-        labelFilter.setAriaLabel(getTranslation("station.filter.label"));
-        labelFilter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        labelFilter.setClearButtonVisible(true);
-        labelFilter.setValueChangeMode(ValueChangeMode.LAZY);
         labelFilter.addValueChangeListener(e -> refresh());
 
         statusFilter.setAriaLabel(getTranslation("station.status"));
@@ -230,18 +224,8 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         boolean filtered = !labelFilter.isEmpty() || statusFilter.getValue() != null;
         grid.setEmptyStateText(getTranslation(filtered ? "station.empty.no-match" : "station.empty"));
         grid.setItems(query -> stations.page(centreId, filter,
-                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).stream(),
+                Paging.of(query, Sort.by("label"))).stream(),
                 query -> (int) stations.count(centreId, filter));
-    }
-
-    private static Sort sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.by("label");
-        }
-        return Sort.by(orders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
-                .toList());
     }
 
     @Override
