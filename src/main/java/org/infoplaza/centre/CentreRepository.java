@@ -14,8 +14,8 @@ interface CentreRepository extends JpaRepository<Centre, Long> {
     /** {@code allCentres} false restricts the result to {@code ids} (the caller's centre scope). */
     @Query("""
             select c from Centre c join c.municipality m
-            where (:pattern = '%%' or lower(c.code) like :pattern or lower(c.name) like :pattern
-                   or lower(m.name) like :pattern)
+            where (:pattern = '%%' or lower(c.code) like :pattern escape '\\' or lower(c.name) like :pattern escape '\\'
+                   or lower(m.name) like :pattern escape '\\')
               and (:includeInactive = true or c.active = true)
               and (:allCentres = true or c.id in :ids)
             """)

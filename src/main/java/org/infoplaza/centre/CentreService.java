@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.SearchPattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -48,9 +50,8 @@ public class CentreService {
 
     @PreAuthorize("isAuthenticated()")
     public Page<CentreSummary> page(CentreFilter filter, Pageable pageable) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         Set<Long> scope = currentUser.centreScope().orElse(null);
-        return centres.search("%" + text + "%", filter.includeInactive(), scope == null,
+        return centres.search(SearchPattern.contains(lowerCase(filter.text())), filter.includeInactive(), scope == null,
                 scope == null || scope.isEmpty() ? NO_IDS : scope, pageable).map(Centre::toSummary);
     }
 
@@ -153,7 +154,14 @@ public class CentreService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         } catch (DataIntegrityViolationException e) {
-            throw new DomainException("centre.code.taken", centre.getCode());
+            if (Constraints.violated(e, "uk_centre_code")) {
+                throw new DomainException("centre.code.taken", centre.getCode());
+            }
+            throw Constraints.unexpected();
         }
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 }

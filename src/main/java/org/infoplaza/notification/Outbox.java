@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.SearchPattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +90,6 @@ public class Outbox {
     }
 
     private static String pattern(OutboxFilter filter) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
-        return "%" + text + "%";
+        return SearchPattern.contains(filter.text() == null ? "" : filter.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -32,8 +32,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status)
-              and (:pattern = '%%' or lower(m.recipientEmail) like :pattern or lower(m.recipientName) like :pattern
-                   or lower(m.subject) like :pattern or lower(m.reference) like :pattern)
+              and (:pattern = '%%' or lower(m.recipientEmail) like :pattern escape '\\' or lower(m.recipientName) like :pattern escape '\\'
+                   or lower(m.subject) like :pattern escape '\\' or lower(m.reference) like :pattern escape '\\')
             """)
     Page<OutboxMessage> search(OutboxStatus status, String pattern, Pageable pageable);
 

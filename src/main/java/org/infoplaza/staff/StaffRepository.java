@@ -15,7 +15,7 @@ interface StaffRepository extends JpaRepository<StaffAccount, Long> {
 
     @Query("""
             select a from StaffAccount a
-            where (:pattern = '%%' or lower(a.username) like :pattern or lower(a.displayName) like :pattern)
+            where (:pattern = '%%' or lower(a.username) like :pattern escape '\\' or lower(a.displayName) like :pattern escape '\\')
               and (:role is null or a.role = :role)
             """)
     Page<StaffAccount> search(String pattern, Role role, Pageable pageable);

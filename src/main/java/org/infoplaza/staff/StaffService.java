@@ -8,8 +8,10 @@ import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.SearchPattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -51,8 +53,8 @@ public class StaffService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Page<StaffDetails> page(StaffFilter filter, Pageable pageable) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
-        return accounts.search("%" + text + "%", filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
+        String text = filter.text() == null ? "" : filter.text().toLowerCase(Locale.ROOT);
+        return accounts.search(SearchPattern.contains(text), filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -164,7 +166,10 @@ public class StaffService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         } catch (DataIntegrityViolationException e) {
-            throw new DomainException("staff.username.taken", account.getUsername());
+            if (Constraints.violated(e, "uk_staff_username")) {
+                throw new DomainException("staff.username.taken", account.getUsername());
+            }
+            throw Constraints.unexpected();
         }
     }
 }

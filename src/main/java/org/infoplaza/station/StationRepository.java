@@ -10,7 +10,7 @@ interface StationRepository extends JpaRepository<Station, Long> {
     @Query("""
             select s from Station s
             where s.centreId = :centreId
-              and (:pattern = '%%' or upper(s.label) like :pattern)
+              and (:pattern = '%%' or upper(s.label) like :pattern escape '\\')
               and (:status is null or s.status = :status)
             """)
     Page<Station> search(long centreId, String pattern, StationStatus status, Pageable pageable);

@@ -6,8 +6,10 @@ import java.util.Locale;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.SearchPattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -117,8 +119,7 @@ public class StationService {
     }
 
     private static String labelPattern(StationFilter filter) {
-        String label = filter.label() == null ? "" : filter.label().strip().toUpperCase(Locale.ROOT);
-        return "%" + label + "%";
+        return SearchPattern.contains(filter.label() == null ? "" : filter.label().toUpperCase(Locale.ROOT));
     }
 
     private Station scoped(long stationId) {
@@ -133,7 +134,10 @@ public class StationService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         } catch (DataIntegrityViolationException e) {
-            throw new DomainException("station.label.taken", station.getLabel());
+            if (Constraints.violated(e, "uk_station_label")) {
+                throw new DomainException("station.label.taken", station.getLabel());
+            }
+            throw Constraints.unexpected();
         }
     }
 }

@@ -109,6 +109,16 @@ class StationServiceIntegrationTest {
     }
 
     @Test
+    void a_search_for_an_underscore_finds_only_labels_with_one() {
+        fixtures.station(centreA.id(), "PC_1");
+        fixtures.station(centreA.id(), "PCX1");
+        SignedIn.as(Role.OPERATOR, centreA.id());
+
+        assertThat(stations.page(centreA.id(), new StationFilter("c_", null), Pageable.ofSize(10)).getContent())
+                .extracting(StationDetails::label).containsExactly("PC_1");
+    }
+
+    @Test
     void invalid_station_data_is_refused_by_the_service_too() {
         SignedIn.as(Role.ADMIN);
         assertThatThrownBy(() -> stations.create(centreA.id(), new StationData("", null, 15, 10, null, 0)))
