@@ -88,6 +88,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         passwordHash = null;
     }
 
+    /** Sessions are tracked per person, so two principals of the same account are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal principal && principal.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
     @Override
     public String toString() {
         return "StaffPrincipal[" + username + ", " + role + "]";

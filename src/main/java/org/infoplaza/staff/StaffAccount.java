@@ -66,6 +66,12 @@ class StaffAccount extends AbstractEntity {
         this.preferredLanguage = language;
     }
 
+    /** Whether saving {@code data} would change what this person may do or see. */
+    boolean accessDiffersFrom(StaffData data) {
+        Set<Long> newCentres = data.role().seesAllCentres() ? Set.of() : Set.copyOf(data.centreIds());
+        return role != data.role() || active != data.active() || !centreIds.equals(newCentres);
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         unlock();

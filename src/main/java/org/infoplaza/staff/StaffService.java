@@ -7,6 +7,7 @@ import java.util.Set;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffSessions;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
@@ -40,11 +41,13 @@ public class StaffService {
     private final CentreService centres;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final StaffSessions sessions;
     private final Clock clock;
 
     StaffService(StaffRepository accounts, CentreService centres, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, StaffSessions sessions, Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.centres = centres;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -71,8 +74,13 @@ public class StaffService {
         }
         checkCentres(data);
         StaffAccount account = new StaffAccount(username, hash(initialPassword), clock.instant());
+        boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        return save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(clock.instant());
+        if (accessChanged) {
+            sessions.endAll(account.getUsername());
+        }
+        return saved;
     }
 
     @Transactional
@@ -84,8 +92,13 @@ public class StaffService {
         if (isCurrentUser(account) && (!data.active() || data.role() != Role.ADMIN)) {
             throw new DomainException("staff.self-demotion");
         }
+        boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        return save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(clock.instant());
+        if (accessChanged) {
+            sessions.endAll(account.getUsername());
+        }
+        return saved;
     }
 
     @Transactional
@@ -94,7 +107,9 @@ public class StaffService {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
         account.changePassword(hash(newPassword));
-        return save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(clock.instant());
+        sessions.endAll(account.getUsername());
+        return saved;
     }
 
     @Transactional

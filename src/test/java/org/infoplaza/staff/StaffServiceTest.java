@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
+import org.infoplaza.security.StaffSessions;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.shared.DomainException;
@@ -41,7 +42,7 @@ class StaffServiceTest {
     private final PasswordEncoder passwordEncoder = mock(PasswordEncoder.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final StaffService service = new StaffService(accounts, centres, passwordEncoder, currentUser,
-            Clock.fixed(NOW, PanamaTime.ZONE));
+            mock(StaffSessions.class), Clock.fixed(NOW, PanamaTime.ZONE));
 
     private StaffAccount me;
 
