@@ -77,10 +77,13 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createJobsGrid() {
-        jobs.addColumn(job -> getTranslation(job.description())).setHeader(getTranslation("system.jobs.name")).setFlexGrow(2);
+        // Long texts are cut to the column; the whole text shows on hover.
+        jobs.addColumn(job -> getTranslation(job.description())).setHeader(getTranslation("system.jobs.name"))
+                .setTooltipGenerator(job -> getTranslation(job.description())).setFlexGrow(2);
         jobs.addColumn(job -> format(job.previousFire())).setHeader(getTranslation("system.jobs.previous")).setAutoWidth(true);
         jobs.addColumn(job -> format(job.nextFire())).setHeader(getTranslation("system.jobs.next")).setAutoWidth(true);
-        jobs.addColumn(this::lastResult).setHeader(getTranslation("system.jobs.result")).setFlexGrow(2);
+        jobs.addColumn(this::lastResult).setHeader(getTranslation("system.jobs.result"))
+                .setTooltipGenerator(this::lastResult).setFlexGrow(2);
         jobs.setAllRowsVisible(true);
         return jobs;
     }
@@ -129,10 +132,12 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("createdAt").setSortable(true).setAutoWidth(true);
         outbox.addColumn(m -> m.recipientEmail() == null ? nullToEmpty(m.recipientName())
                 : m.recipientEmail()).setHeader(getTranslation("system.outbox.recipient")).setAutoWidth(true);
-        outbox.addColumn(OutboxMessageDetails::subject).setHeader(getTranslation("system.outbox.subject")).setFlexGrow(2);
+        outbox.addColumn(OutboxMessageDetails::subject).setHeader(getTranslation("system.outbox.subject"))
+                .setTooltipGenerator(OutboxMessageDetails::subject).setFlexGrow(3);
         outbox.addComponentColumn(this::statusBadge).setHeader(getTranslation("system.outbox.status")).setAutoWidth(true);
         outbox.addColumn(OutboxMessageDetails::attempts).setHeader(getTranslation("system.outbox.attempts")).setAutoWidth(true);
-        outbox.addColumn(this::detail).setHeader(getTranslation("system.outbox.detail")).setKey("detail").setFlexGrow(2);
+        outbox.addColumn(this::detail).setHeader(getTranslation("system.outbox.detail")).setKey("detail")
+                .setTooltipGenerator(this::detail).setFlexGrow(2);
         outbox.addComponentColumn(this::actions).setHeader(getTranslation("system.outbox.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         outbox.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.bodyText())));
