@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -106,9 +107,10 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("kind").setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("station.status")).setKey("status")
                 .setSortable(true).setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(s -> s.inService() ? "" : s.outOfServiceReason() + " · "
-                + getTranslation("station.since", PanamaTime.dateTimeFormat(locale).format(s.outOfServiceSince())))
-                .setHeader(getTranslation("station.out-of-service.reason")).setKey("reason").setFlexGrow(2);
+        ValueProvider<StationDetails, String> reason = s -> s.inService() ? "" : s.outOfServiceReason() + " · "
+                + getTranslation("station.since", PanamaTime.dateTimeFormat(locale).format(s.outOfServiceSince()));
+        grid.addColumn(reason).setHeader(getTranslation("station.out-of-service.reason")).setKey("reason")
+                .setTooltipGenerator(reason).setFlexGrow(2);
         grid.addColumn(this::ageRange).setHeader(getTranslation("station.ages")).setKey("ages").setAutoWidth(true);
         // On a tablet the grid scrolls sideways; label and actions stay in view.
         grid.addComponentColumn(this::actions).setHeader(getTranslation("station.actions")).setKey("actions")
