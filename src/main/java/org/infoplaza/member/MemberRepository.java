@@ -13,11 +13,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     /**
      * Name words start with the fragment (indexed prefix match on the whole name, then any later word),
-     * or the text is exactly a member or document number.
+     * or the text is exactly a member or document number. Members of other centres match only on their
+     * exact member number (a visit).
      */
     @Query("""
             select m from Member m
-            where (:allCentres = true or m.homeCentreId in :centreIds)
+            where (:allCentres = true or m.homeCentreId in :centreIds or m.memberNumber = :exact)
               and (:prefix = '%'
                    or m.normalisedName like :prefix or m.normalisedName like :wordPrefix
                    or m.memberNumber = :exact or m.idNumber = :exact)

@@ -118,7 +118,10 @@ public class MemberService {
                 consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList());
     }
 
-    /** Members of the caller's centres whose name words start with the text, or whose number is the text. */
+    /**
+     * Members of the caller's centres whose name words start with the text or whose member or document
+     * number is the text; a member of another centre only when the text is their exact member number.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public Page<MemberSummary> search(MemberFilter filter, Pageable pageable) {
         Page<Member> page = query(filter, pageable);

@@ -158,7 +158,9 @@ class MemberServiceIntegrationTest {
 
         SignedIn.as(fixtures.staff(Role.OPERATOR, centreB.id()));
         assertThat(members.search(new MemberFilter(atA.givenNames()), Pageable.ofSize(10))).isEmpty();
-        assertThat(members.search(new MemberFilter(member.memberNumber()), Pageable.ofSize(10))).isEmpty();
+        assertThat(members.search(new MemberFilter(member.memberNumber()), Pageable.ofSize(10)))
+                .extracting(MemberSummary::id).containsExactly(member.id());
+        assertThat(members.count(MemberFilter.none())).isZero();
         assertThatThrownBy(() -> members.get(member.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> members.register(aMember(centreA.id()).build())).isInstanceOf(NotFoundException.class);
         assertThat(members.findByNumber(member.memberNumber().toLowerCase()))
