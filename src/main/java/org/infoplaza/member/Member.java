@@ -1,0 +1,105 @@
+package org.infoplaza.member;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.infoplaza.shared.AbstractEntity;
+
+@Entity
+@Table(name = "member")
+class Member extends AbstractEntity {
+
+    private String memberNumber;
+    private String givenNames;
+    private String surnames;
+    private String normalisedName;
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    private IdType idType;
+
+    private String idNumber;
+    private String phone;
+    private String email;
+    private String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    private SchoolStatus schoolStatus;
+
+    private String schoolGrade;
+
+    @Enumerated(EnumType.STRING)
+    private OccupationStatus occupationStatus;
+
+    private long homeCentreId;
+    private Long municipalityId;
+    private String corregimiento;
+    private String community;
+    private Instant registeredAt;
+    private long registeredBy;
+
+    protected Member() {
+    }
+
+    Member(String memberNumber, MemberRegistration data, boolean minor, Instant registeredAt, long registeredBy) {
+        this.memberNumber = memberNumber;
+        this.givenNames = clean(data.givenNames());
+        this.surnames = clean(data.surnames());
+        this.normalisedName = MemberRules.normaliseName(givenNames + " " + surnames);
+        this.dateOfBirth = data.dateOfBirth();
+        this.sex = data.sex();
+        this.idType = data.idType();
+        this.idNumber = data.idType() == IdType.NONE ? null : MemberRules.normaliseDocument(data.idNumber());
+        this.phone = clean(data.phone());
+        this.email = clean(data.email());
+        this.preferredLanguage = data.preferredLanguage();
+        // School questions are asked of minors, occupation of adults; the other answer is not kept.
+        this.schoolStatus = minor ? data.schoolStatus() : null;
+        this.schoolGrade = minor ? clean(data.schoolGrade()) : null;
+        this.occupationStatus = minor ? null : data.occupationStatus();
+        this.homeCentreId = data.homeCentreId();
+        this.municipalityId = data.municipalityId();
+        this.corregimiento = clean(data.corregimiento());
+        this.community = clean(data.community());
+        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
+    }
+
+    static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
+    }
+
+    String getMemberNumber() {
+        return memberNumber;
+    }
+
+    String getNormalisedName() {
+        return normalisedName;
+    }
+
+    LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    long getHomeCentreId() {
+        return homeCentreId;
+    }
+
+    MemberSummary toSummary(LocalDate today, boolean consentValid) {
+        return new MemberSummary(getId(), memberNumber, givenNames, surnames, dateOfBirth,
+                MemberRules.ageOn(dateOfBirth, today), homeCentreId, MemberRules.isMinorOn(dateOfBirth, today),
+                consentValid);
+    }
+
+    MemberDetails toDetails(GuardianData guardian, java.util.List<ConsentDetails> consents) {
+        return new MemberDetails(getId(), getVersion(), memberNumber, givenNames, surnames, dateOfBirth, sex, idType,
+                idNumber, phone, email, preferredLanguage, schoolStatus, schoolGrade, occupationStatus, homeCentreId,
+                municipalityId, corregimiento, community, registeredAt, registeredBy, guardian, consents);
+    }
+}

@@ -1,0 +1,185 @@
+package org.infoplaza.member.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.infoplaza.centre.CentreOption;
+import org.infoplaza.layout.CentreContext;
+import org.infoplaza.member.DuplicateSuspected;
+import org.infoplaza.member.MemberDetails;
+import org.infoplaza.member.MemberFilter;
+import org.infoplaza.member.MemberRegistration;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.member.MemberSummary;
+import org.infoplaza.security.Role;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.shared.ui.Paging;
+import org.infoplaza.shared.ui.SearchField;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The members of the staff member's centres: one search box (name, member number or document) over a
+ * lazy grid, and fast registration. A member of another centre shows up only when their exact number is
+ * typed, for visits.
+ */
+@Route("members")
+@Menu(order = 10, title = "nav.members", icon = "vaadin:users")
+@RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+class MembersView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new SearchField();
+    final Button register = new Button();
+    final Grid<MemberSummary> grid = new Grid<>();
+    final Dialog editor = new Dialog();
+    final RegistrationForm form;
+    final DuplicateDialog duplicateDialog = new DuplicateDialog();
+
+    private final MemberService members;
+    private final CentreContext centreContext;
+    private final Clock clock;
+    private final Map<Long, String> centreCodes;
+
+    MembersView(MemberService members, CentreContext centreContext, Clock clock) {
+        this.members = members;
+        this.centreContext = centreContext;
+        this.clock = clock;
+        this.form = new RegistrationForm(() -> LocalDate.now(clock));
+        this.centreCodes = centreContext.options().stream()
+                .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
+        addClassName("members-view");
+        setSizeFull();
+        add(createToolbar(), createGrid(), editor, duplicateDialog);
+        configureEditor();
+        refresh();
+    }
+
+    private Component createToolbar() {
+        search.setPlaceholder(getTranslation("member.search"));
+        search.setWidth("min(28rem, 100%)");
+        search.addValueChangeListener(e -> refresh());
+        register.setText(getTranslation("member.register"));
+        register.setIcon(new Icon(VaadinIcon.PLUS));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setEnabled(centreContext.currentId().isPresent());
+        register.addClickListener(e -> openEditor());
+        HorizontalLayout toolbar = new HorizontalLayout(search, register);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component createGrid() {
+        grid.addClassName("members-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(MemberSummary::memberNumber).setHeader(getTranslation("member.number")).setKey("number")
+                .setSortProperty("memberNumber").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addColumn(MemberSummary::givenNames).setHeader(getTranslation("member.given-names")).setKey("givenNames")
+                .setSortProperty("givenNames").setAutoWidth(true);
+        grid.addColumn(MemberSummary::surnames).setHeader(getTranslation("member.surnames")).setKey("surnames")
+                .setSortProperty("surnames").setAutoWidth(true);
+        grid.addColumn(MemberSummary::age).setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
+                .setKey("centre").setAutoWidth(true);
+        grid.addComponentColumn(this::consentBadge).setHeader(getTranslation("member.consent.status")).setKey("consent")
+                .setAutoWidth(true);
+        return grid;
+    }
+
+    /** Only minors need a guardian's consent; an adult's row stays empty. */
+    private Component consentBadge(MemberSummary member) {
+        if (!member.minor()) {
+            return new Span();
+        }
+        Span badge = new Span(getTranslation(member.consentValid() ? "member.consent.status.valid"
+                : "member.consent.status.missing"));
+        badge.getElement().getThemeList().add(member.consentValid() ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private void configureEditor() {
+        editor.setHeaderTitle(getTranslation("member.register.title"));
+        editor.setWidth("min(48rem, 95vw)");
+        editor.add(form);
+        form.addSaveListener(e -> save(e.data()));
+        form.addCancelListener(e -> editor.close());
+    }
+
+    private void openEditor() {
+        Optional<CentreOption> current = centreContext.current();
+        if (current.isEmpty()) {
+            return;
+        }
+        form.start(centreContext.options(), current.get());
+        editor.open();
+        form.givenNames.focus();
+    }
+
+    private void save(MemberRegistration data) {
+        try {
+            MemberDetails saved = members.register(data);
+            editor.close();
+            Notifications.success(getTranslation("member.registered", saved.givenNames() + " " + saved.surnames(),
+                    saved.memberNumber()));
+            search.setValue(saved.memberNumber());
+            refresh();
+        } catch (DuplicateSuspected duplicate) {
+            duplicateDialog.show(duplicate.candidates(), this::openExisting, () -> save(data.withIgnoreDuplicates()));
+        } catch (DomainException refusal) {
+            showRefusal(refusal);
+        } catch (ConstraintViolationException invalid) {
+            Notifications.invalid(invalid);
+        }
+    }
+
+    /** There is no member page yet: opening an existing member shows them alone in the grid. */
+    private void openExisting(MemberSummary member) {
+        editor.close();
+        search.setValue(member.memberNumber());
+        refresh();
+    }
+
+    private void showRefusal(DomainException refusal) {
+        String message = getTranslation(refusal.messageKey(), refusal.arguments());
+        switch (refusal.messageKey()) {
+            case "member.birth-date.future", "member.birth-date.too-old" -> form.showError(form.dateOfBirth, message);
+            case "member.guardian.required" -> form.showError(form.guardianName, message);
+            case "member.consent.required" -> form.showError(form.consentChannel, message);
+            case "member.id-number.taken" -> form.showError(form.idNumber, message);
+            default -> Notifications.refused(refusal);
+        }
+    }
+
+    private void refresh() {
+        MemberFilter filter = new MemberFilter(search.getValue());
+        grid.setEmptyStateText(getTranslation(search.isEmpty() ? "member.empty" : "member.empty.no-match"));
+        grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream(),
+                query -> (int) members.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.members");
+    }
+}

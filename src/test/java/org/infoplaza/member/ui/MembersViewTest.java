@@ -1,0 +1,172 @@
+package org.infoplaza.member.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.infoplaza.member.MemberRegistrations.aMember;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.MemberDetails;
+import org.infoplaza.member.MemberFilter;
+import org.infoplaza.member.MemberRegistrations;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class MembersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MemberService members;
+
+    CentreDetails centre;
+    MembersView view;
+
+    @BeforeEach
+    void setUp() {
+        centre = fixtures.centre();
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        view = navigate(MembersView.class);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PanamaTime.ZONE);
+    }
+
+    private RegistrationForm openForm(String given, String family, LocalDate born) {
+        test(view.register).click();
+        RegistrationForm form = view.form;
+        assertThat(view.editor.isOpened()).isTrue();
+        assertThat(form.homeCentre.getValue().id()).as("home centre defaults to the selected one").isEqualTo(centre.id());
+        assertThat(form.language.getValue()).isEqualTo("es");
+        test(form.givenNames).setValue(given);
+        test(form.surnames).setValue(family);
+        test(form.dateOfBirth).setValue(born);
+        test(form.sex).selectItem("Femenino");
+        return form;
+    }
+
+    private long stored(String given) {
+        return SystemAuthentication.call(() -> members.count(new MemberFilter(given)));
+    }
+
+    @Test
+    void an_adult_is_registered_without_guardian_questions_and_shows_in_the_grid() {
+        String given = "Adulta " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "x");
+        RegistrationForm form = openForm(given, "Quintero", today().minusYears(35));
+        assertThat(form.guardianName.isVisible()).isFalse();
+        assertThat(form.consentChannel.isVisible()).isFalse();
+        assertThat(form.occupation.isVisible()).isTrue();
+        test(form.phone).setValue("6123-4567");
+        test(form.save).click();
+
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).startsWith(centre.code() + "-");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("35");
+    }
+
+    @Test
+    void a_minor_with_guardian_consent_is_registered_with_a_valid_consent_badge() {
+        RegistrationForm form = openForm("Niña Uno", "Gil Ábrego", today().minusYears(12));
+        assertThat(form.guardianName.isVisible()).isTrue();
+        assertThat(form.occupation.isVisible()).isFalse();
+        test(form.guardianName).setValue("Rosa Ábrego");
+        test(form.guardianRelationship).setValue("Madre");
+        test(form.consentChannel).selectItem("Formulario en papel");
+        test(form.save).click();
+
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Niña Uno");
+        assertThat(test(view.grid).getCellComponent(0, "consent").getElement().getText()).isEqualTo("Vigente");
+    }
+
+    @Test
+    void a_minor_without_consent_is_refused_with_a_field_message_and_nothing_is_saved() {
+        String given = "Niño " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "y");
+        RegistrationForm form = openForm(given, "Sin Permiso", today().minusYears(10));
+        test(form.guardianName).setValue("Luis Permiso");
+        test(form.guardianRelationship).setValue("Padre");
+        test(form.save).click();
+
+        assertThat(form.consentChannel.isInvalid()).isTrue();
+        assertThat(form.consentChannel.getErrorMessage())
+                .isEqualTo("Un menor de edad necesita el consentimiento del acudiente para el tratamiento de datos");
+        assertThat(view.editor.isOpened()).isTrue();
+        assertThat(stored(given)).isZero();
+    }
+
+    @Test
+    void invalid_cedula_and_phone_get_field_messages() {
+        RegistrationForm form = openForm("Carla", "Mal Escrita", today().minusYears(30));
+        test(form.idType).selectItem("Cédula");
+        test(form.idNumber).setValue("14-1-1");
+        test(form.phone).setValue("61a3");
+        test(form.save).click();
+
+        assertThat(form.idNumber.getErrorMessage()).startsWith("Número de documento no válido");
+        assertThat(form.phone.getErrorMessage()).startsWith("Use solo dígitos");
+        assertThat(view.editor.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_suspected_duplicate_is_shown_and_can_be_opened_or_registered_anyway() {
+        MemberRegistrations existing = aMember(centre.id());
+        MemberDetails first = SystemAuthentication.call(() -> members.register(existing.build()));
+        RegistrationForm form = openForm(existing.givenNames().toUpperCase(), existing.surnames().replace("é", "e"),
+                existing.dateOfBirth());
+        test(form.save).click();
+
+        assertThat(view.duplicateDialog.isOpened()).isTrue();
+        assertThat(test(view.duplicateDialog.candidates).size()).isEqualTo(1);
+        assertThat(test(view.duplicateDialog.candidates).getCellText(0, 0)).isEqualTo(first.memberNumber());
+        test(view.duplicateDialog.openExisting).click();
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(view.search.getValue()).isEqualTo(first.memberNumber());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+
+        form = openForm(existing.givenNames(), existing.surnames(), existing.dateOfBirth());
+        test(form.save).click();
+        test(view.duplicateDialog.registerAnyway).click();
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(stored(existing.givenNames())).isEqualTo(2);
+    }
+
+    @Test
+    void search_finds_members_by_name_fragment_and_by_number_as_you_type() {
+        MemberDetails ana = SystemAuthentication.call(() -> members.register(aMember(centre.id())
+                .named("Ana Lucía", "Batista Ríos").build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Pedro", "Castillo").build()));
+        view = navigate(MembersView.class);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+
+        test(view.search).setValue("rio");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Ana Lucía");
+
+        test(view.search).setValue(ana.memberNumber());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(ana.memberNumber());
+
+        test(view.search).setValue("zzz");
+        assertThat(test(view.grid).size()).isZero();
+    }
+}
