@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
@@ -13,6 +16,7 @@ import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +37,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     static {
         MATRIX.put("", new String[] {"HomeView", "HomeView", "HomeView", "HomeView", LOGIN});
+        MATRIX.put("members", new String[] {"MembersView", "MembersView", DENIED, DENIED, LOGIN});
         MATRIX.put("stations", new String[] {"StationsView", "StationsView", DENIED, DENIED, LOGIN});
         MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
         MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});
@@ -53,6 +58,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+    }
+
+    @Test
+    void every_route_of_the_application_has_a_row() {
+        List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).toList();
+        assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(MATRIX).as("row for /%s", route).containsKey(route));
     }
 
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
