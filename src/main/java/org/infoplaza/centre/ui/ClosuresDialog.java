@@ -13,21 +13,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.ClosureData;
 import org.infoplaza.centre.ClosureDetails;
 import org.infoplaza.centre.ClosureKind;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
+import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
 
@@ -109,12 +103,13 @@ class ClosuresDialog extends Dialog {
     }
 
     private void configureAddFields() {
-        DatePicker.DatePickerI18n i18n = panamanianDates();
         firstDay.setLabel(getTranslation("closure.first-day"));
-        firstDay.setI18n(i18n);
+        DateFields.panamanian(firstDay);
+        firstDay.setI18n(firstDay.getI18n().setMinErrorMessage(getTranslation("closure.order")));
         firstDay.setRequiredIndicatorVisible(true);
         lastDay.setLabel(getTranslation("closure.last-day"));
-        lastDay.setI18n(i18n);
+        DateFields.panamanian(lastDay);
+        lastDay.setI18n(lastDay.getI18n().setMinErrorMessage(getTranslation("closure.order")));
         lastDay.setRequiredIndicatorVisible(true);
         // A one-day closure is the usual case: the last day follows the first until someone changes it.
         firstDay.addValueChangeListener(e -> {
@@ -151,28 +146,6 @@ class ClosuresDialog extends Dialog {
                 .withValidator(v -> v.strip().length() <= 200, getTranslation("closure.reason.size"))
                 .bind(m -> m.reason, (m, v) -> m.reason = v);
         binder.readBean(new Model());
-    }
-
-    /** Day first, as Panamanians write dates, with month and weekday names in the user's language. */
-    private DatePicker.DatePickerI18n panamanianDates() {
-        Locale locale = getLocale();
-        List<DayOfWeek> sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY),
-                Stream.of(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY)).toList();
-        return new DatePicker.DatePickerI18n()
-                .setDateFormat("dd/MM/yyyy")
-                .setFirstDayOfWeek(1)
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> capitalise(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setToday(getTranslation("closure.picker.today"))
-                .setCancel(getTranslation("action.cancel"))
-                .setBadInputErrorMessage(getTranslation("closure.date.format"))
-                .setMinErrorMessage(getTranslation("closure.order"));
-    }
-
-    private static String capitalise(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     private void addClosure() {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.infoplaza.centre.CentreOption;
+import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.member.ConsentChannel;
 import org.infoplaza.member.ConsentData;
 import org.infoplaza.member.ConsentParty;
@@ -103,7 +104,7 @@ class RegistrationForm extends FormLayout {
         surnames.setRequiredIndicatorVisible(true);
         givenNames.setMaxLength(100);
         surnames.setMaxLength(100);
-        dateOfBirth.setLabel(getTranslation("member.birth-date"));
+        DateFields.panamanian(dateOfBirth).setLabel(getTranslation("member.birth-date"));
         dateOfBirth.setRequiredIndicatorVisible(true);
         dateOfBirth.setMax(today.get());
         dateOfBirth.setMin(today.get().minusYears(MemberRules.OLDEST_AGE));
