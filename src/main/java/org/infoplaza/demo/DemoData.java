@@ -25,6 +25,17 @@ import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.HostKind;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.member.ConsentChannel;
+import org.infoplaza.member.ConsentData;
+import org.infoplaza.member.ConsentParty;
+import org.infoplaza.member.ConsentPurpose;
+import org.infoplaza.member.GuardianData;
+import org.infoplaza.member.IdType;
+import org.infoplaza.member.MemberRegistration;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.member.OccupationStatus;
+import org.infoplaza.member.SchoolStatus;
+import org.infoplaza.member.Sex;
 import org.infoplaza.notification.CalendarEvent;
 import org.infoplaza.notification.MailRequest;
 import org.infoplaza.notification.Outbox;
@@ -69,10 +80,12 @@ class DemoData implements ApplicationRunner {
     private final StationService stations;
     private final StaffService staff;
     private final Outbox outbox;
+    private final MemberService members;
     private final TransactionTemplate transactions;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
-            TransactionTemplate transactions) {
+            MemberService members, TransactionTemplate transactions) {
+        this.members = members;
         this.centres = centres;
         this.stations = stations;
         this.staff = staff;
@@ -116,7 +129,44 @@ class DemoData implements ApplicationRunner {
         account("facilitadora", "Fabiola Facilitadora", Role.FACILITATOR, Set.of(curundu.id(), torrijos.id()));
         account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
         queueExampleMail(curundu);
-        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 2 example messages");
+        registerMembers(curundu.id(), colon.id());
+        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 8 members, 2 example messages");
+    }
+
+    /** Adults and minors (each minor with a guardian and the guardian's consent recorded on paper). */
+    private void registerMembers(long curundu, long colon) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        adult(curundu, "Carlos Alberto", "Mendoza Ríos", today.minusYears(34).minusDays(40), Sex.MALE,
+                IdType.CEDULA, "8-745-1203", "6612-3344", OccupationStatus.UNEMPLOYED);
+        adult(curundu, "Yaritza", "Batista de Gómez", today.minusYears(27).minusDays(100), Sex.FEMALE,
+                IdType.NONE, null, null, OccupationStatus.SELF_EMPLOYED);
+        adult(colon, "Luis Enrique", "Archibold", today.minusYears(61).minusDays(12), Sex.MALE,
+                IdType.CEDULA, "3-88-991", "6745-0012", OccupationStatus.RETIRED);
+        minor(curundu, "Ana Sofía", "Pérez Castillo", today.minusYears(13).minusDays(75), Sex.FEMALE, "Marta Castillo", "Madre");
+        minor(curundu, "Kevin", "Rodríguez", today.minusYears(15).minusDays(200), Sex.MALE, "José Rodríguez", "Padre");
+        minor(curundu, "Dayana", "Herrera Núñez", today.minusYears(11).minusDays(3), Sex.FEMALE, "Elena Núñez", "Abuela");
+        minor(colon, "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
+        minor(colon, "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
+    }
+
+    private void adult(long centre, String givenNames, String surnames, LocalDate born, Sex sex, IdType idType,
+            String idNumber, String phone, OccupationStatus occupation) {
+        members.register(new MemberRegistration(givenNames, surnames, born, sex, idType, idNumber, phone, null, "es",
+                null, null, occupation, centre, null, null, null, null,
+                List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, LocalDate.now(PanamaTime.ZONE),
+                        ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false)), true));
+    }
+
+    private void minor(long centre, String givenNames, String surnames, LocalDate born, Sex sex, String guardian,
+            String relationship) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        members.register(new MemberRegistration(givenNames, surnames, born, sex, IdType.NONE, null, null, null, "es",
+                SchoolStatus.ENROLLED, null, null, centre, null, null, null,
+                new GuardianData(guardian, relationship, "6000-1234", null),
+                List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
+                                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true),
+                        new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN, today,
+                                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true)), true));
     }
 
     /** One reminder that goes out (captured in the demo) and one for a member without e-mail, skipped. */
