@@ -76,7 +76,8 @@ public class MemberDocuments {
             canvas.rectangle(0, height - 26, width, 26);
             canvas.fill();
             canvas.setRGBColorFill(255, 255, 255);
-            text(canvas, bold, 8, "Infoplaza " + centre.name(), margin, height - 12);
+            String header = "Infoplaza " + centre.name();
+            text(canvas, bold, fit(bold, header, 8, width - 2 * margin), header, margin, height - 12);
             text(canvas, regular, 6, t("member.card.title", locale), margin, height - 21);
 
             float qrSize = 70;
@@ -90,7 +91,7 @@ public class MemberDocuments {
             text(canvas, bold, fit(bold, member.givenNames(), 9, textWidth), member.givenNames(), margin, height - 42);
             text(canvas, regular, fit(regular, member.surnames(), 9, textWidth), member.surnames(), margin, height - 54);
             text(canvas, regular, 6, t("member.number", locale), margin, 36);
-            text(canvas, bold, fit(bold, member.memberNumber(), 14, textWidth), member.memberNumber(), margin, 20);
+            text(canvas, bold, fit(bold, member.memberNumber(), 16, textWidth), member.memberNumber(), margin, 20);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Member card could not be written", e);
@@ -107,10 +108,10 @@ public class MemberDocuments {
         CentreDetails centre = centres.get(member.homeCentreId());
         GuardianData guardian = member.guardian();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 48, 48);
+        Document document = new Document(PageSize.A4, 50, 50, 36, 36);
         Font title = new Font(Font.HELVETICA, 15, Font.BOLD);
-        Font heading = new Font(Font.HELVETICA, 11, Font.BOLD);
-        Font body = new Font(Font.HELVETICA, 10);
+        Font heading = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
+        Font body = new Font(Font.HELVETICA, 9.5f);
         Font small = new Font(Font.HELVETICA, 8.5f);
         try {
             PdfWriter.getInstance(document, out);
@@ -121,26 +122,30 @@ public class MemberDocuments {
             document.add(head);
             Paragraph sub = new Paragraph("Infoplaza " + centre.name(), body);
             sub.setAlignment(Element.ALIGN_CENTER);
-            sub.setSpacingAfter(10);
+            sub.setSpacingAfter(6);
             document.add(sub);
             document.add(new Paragraph(t("member.consent-form.intro", locale), body));
 
             document.add(section(t("member.consent-form.minor", locale), heading));
             document.add(field(t("member.name", locale), member.givenNames() + " " + member.surnames(), body));
-            document.add(field(t("member.number", locale), member.memberNumber(), body));
-            document.add(field(t("member.birth-date", locale), DAY.format(member.dateOfBirth()), body));
+            Paragraph numberAndBirth = field(t("member.number", locale), member.memberNumber(), body);
+            numberAndBirth.add(new Chunk("        "));
+            numberAndBirth.add(field(t("member.birth-date", locale), DAY.format(member.dateOfBirth()), body));
+            document.add(numberAndBirth);
             document.add(field(t("member.home-centre", locale), centre.code() + " " + centre.name(), body));
 
             document.add(section(t("member.consent-form.guardian", locale), heading));
             document.add(field(t("member.guardian.name", locale), guardian.name(), body));
-            document.add(field(t("member.guardian.relationship", locale), guardian.relationship(), body));
-            document.add(field(t("member.guardian.phone", locale), blankIfNull(guardian.phone()), body));
+            Paragraph relationshipAndPhone = field(t("member.guardian.relationship", locale), guardian.relationship(), body);
+            relationshipAndPhone.add(new Chunk("        "));
+            relationshipAndPhone.add(field(t("member.guardian.phone", locale), blankIfNull(guardian.phone()), body));
+            document.add(relationshipAndPhone);
 
             document.add(section(t("member.consent-form.purposes", locale), heading));
             document.add(new Paragraph(t("member.consent-form.purposes.help", locale), small));
             for (ConsentPurpose purpose : ConsentPurpose.values()) {
                 Paragraph line = new Paragraph();
-                line.setSpacingBefore(6);
+                line.setSpacingBefore(3);
                 line.add(new Chunk("[   ]  " + t("member.consent.purpose." + purpose, locale), heading));
                 document.add(line);
                 Paragraph explanation = new Paragraph(t("member.consent-form.explain." + purpose, locale), small);
@@ -158,7 +163,7 @@ public class MemberDocuments {
             document.add(signature(t("member.consent-form.staff-signature", locale), locale, body));
 
             Paragraph version = new Paragraph(t("member.consent-form.version", locale, ConsentData.CURRENT_TEXT_VERSION), small);
-            version.setSpacingBefore(16);
+            version.setSpacingBefore(10);
             document.add(version);
             document.close();
         } catch (DocumentException e) {
@@ -218,8 +223,8 @@ public class MemberDocuments {
 
     private static Paragraph section(String text, Font font) {
         Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setSpacingBefore(12);
-        paragraph.setSpacingAfter(4);
+        paragraph.setSpacingBefore(9);
+        paragraph.setSpacingAfter(2);
         return paragraph;
     }
 
@@ -233,7 +238,7 @@ public class MemberDocuments {
     private Paragraph signature(String who, Locale locale, Font font) {
         Paragraph paragraph = new Paragraph(who + ": ______________________________    "
                 + t("member.consent-form.date", locale) + ": ____/____/________", font);
-        paragraph.setSpacingBefore(18);
+        paragraph.setSpacingBefore(14);
         return paragraph;
     }
 

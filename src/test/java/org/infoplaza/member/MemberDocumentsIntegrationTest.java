@@ -143,6 +143,16 @@ class MemberDocumentsIntegrationTest {
         assertThatThrownBy(() -> documents.memberCard(adult.id(), ES)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_consent_form_fits_one_a4_page_to_print_and_sign() throws IOException {
+        PdfReader reader = new PdfReader(documents.consentForm(minor.id(), ES));
+
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(reader.getPageSize(1).getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(reader.getPageSize(1).getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+        reader.close();
+    }
+
     private static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
