@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,19 +84,38 @@ class MemberDocumentsIntegrationTest {
     void the_qr_code_on_the_card_reads_back_as_exactly_the_member_number() throws Exception {
         BitMatrix matrix = MemberDocuments.qrCode(adult.memberNumber());
         int size = MemberDocuments.qrBitmapSize(matrix);
-        byte[] grey = MemberDocuments.qrBitmap(matrix);
-        // Pad with white so the reader finds the quiet zone, as on paper.
-        int padded = size + 40;
-        byte[] pixels = new byte[padded * padded];
+
+        assertThat(decode(MemberDocuments.qrBitmap(matrix), size, size)).isEqualTo(adult.memberNumber());
+    }
+
+    /** Pads the grey bitmap with white, as the card's background around it, and reads the QR code. */
+    private static String decode(byte[] grey, int width, int height) throws Exception {
+        int border = 20;
+        int paddedWidth = width + 2 * border;
+        int paddedHeight = height + 2 * border;
+        byte[] pixels = new byte[paddedWidth * paddedHeight];
         java.util.Arrays.fill(pixels, (byte) 0xFF);
-        for (int y = 0; y < size; y++) {
-            System.arraycopy(grey, y * size, pixels, (y + 20) * padded + 20, size);
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(grey, y * width, pixels, (y + border) * paddedWidth + border, width);
         }
-        LuminanceSource source = new GreyLuminance(pixels, padded, padded);
+        LuminanceSource source = new GreyLuminance(pixels, paddedWidth, paddedHeight);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    }
 
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    @Test
+    void the_qr_image_inside_the_card_pdf_reads_back_as_the_member_number() throws Exception {
+        PdfReader reader = new PdfReader(documents.memberCard(minor.id(), EN));
+        PdfDictionary images = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        PRStream image = images.getKeys().stream()
+                .map(key -> (PRStream) PdfReader.getPdfObject(images.get(key)))
+                .filter(stream -> PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE)))
+                .findFirst().orElseThrow();
+        int width = image.getAsNumber(PdfName.WIDTH).intValue();
+        int height = image.getAsNumber(PdfName.HEIGHT).intValue();
+        byte[] grey = PdfReader.getStreamBytes(image);
+        reader.close();
 
-        assertThat(decoded).isEqualTo(adult.memberNumber());
+        assertThat(decode(grey, width, height)).isEqualTo(minor.memberNumber());
     }
 
     @Test
