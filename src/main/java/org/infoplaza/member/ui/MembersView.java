@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,17 +17,23 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.layout.CentreContext;
 import org.infoplaza.member.DuplicateSuspected;
 import org.infoplaza.member.MemberDetails;
+import org.infoplaza.member.MemberDocuments;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberService;
@@ -55,12 +63,14 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     final DuplicateDialog duplicateDialog = new DuplicateDialog();
 
     private final MemberService members;
+    private final MemberDocuments documents;
     private final CentreContext centreContext;
     private final Clock clock;
     private final Map<Long, String> centreCodes;
 
-    MembersView(MemberService members, CentreContext centreContext, Clock clock) {
+    MembersView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock) {
         this.members = members;
+        this.documents = documents;
         this.centreContext = centreContext;
         this.clock = clock;
         this.form = new RegistrationForm(() -> LocalDate.now(clock));
@@ -104,7 +114,41 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("centre").setAutoWidth(true);
         grid.addComponentColumn(this::consentBadge).setHeader(getTranslation("member.consent.status")).setKey("consent")
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
         return grid;
+    }
+
+    /**
+     * Links that download the member card and, for a minor, the consent form to print. Only for members of
+     * the caller's own centres: a visitor from another centre found by number gets no documents here.
+     */
+    Component documentLinks(MemberSummary member) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setSpacing(true);
+        if (!centreCodes.containsKey(member.homeCentreId())) {
+            return links;
+        }
+        Locale locale = getLocale();
+        links.add(download("carnet-" + member.memberNumber() + ".pdf", "member.card", "member.card.download",
+                member, id -> documents.memberCard(id, locale)));
+        if (member.minor()) {
+            links.add(download("consentimiento-" + member.memberNumber() + ".pdf", "member.consent-form",
+                    "member.consent-form.download", member, id -> documents.consentForm(id, locale)));
+        }
+        return links;
+    }
+
+    private Anchor download(String fileName, String textKey, String labelKey, MemberSummary member,
+            Function<Long, byte[]> pdf) {
+        long memberId = member.id();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdf.apply(memberId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation(textKey));
+        link.setDownload(true);
+        link.getElement().setAttribute("aria-label", getTranslation(labelKey, member.fullName()));
+        link.addClassName(textKey.replace('.', '-'));
+        return link;
     }
 
     /** Only minors need a guardian's consent; an adult's row stays empty. */

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoplaza.member.MemberRegistrations.aMember;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
+import java.util.List;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.PanamaTime;
@@ -168,5 +172,40 @@ class MembersViewTest extends SpringBrowserlessTest {
 
         test(view.search).setValue("zzz");
         assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void each_row_links_to_the_card_and_a_minor_also_to_the_consent_form_as_downloads() {
+        MemberDetails minor = members.register(MemberRegistrations.aMember(centre.id()).minor().withConsent().build());
+        MemberDetails adult = members.register(MemberRegistrations.aMember(centre.id()).build());
+        MemberSummary minorRow = members.findByNumber(minor.memberNumber()).orElseThrow();
+        MemberSummary adultRow = members.findByNumber(adult.memberNumber()).orElseThrow();
+
+        Component minorLinks = view.documentLinks(minorRow);
+        Component adultLinks = view.documentLinks(adultRow);
+        view.add(minorLinks, adultLinks);
+
+        List<Anchor> forMinor = anchors(minorLinks);
+        assertThat(forMinor).extracting(Anchor::getText).containsExactly("Carnet", "Formulario de consentimiento");
+        assertThat(forMinor).allSatisfy(a -> {
+            assertThat(a.isDownload()).isTrue();
+            assertThat(a.getHref()).contains("VAADIN/dynamic/resource");
+        });
+        assertThat(anchors(adultLinks)).extracting(Anchor::getText).containsExactly("Carnet");
+    }
+
+    @Test
+    void a_member_of_another_centre_found_by_number_gets_no_document_links() {
+        CentreDetails other = fixtures.centre();
+        SignedIn.as(fixtures.staff(Role.OPERATOR, other.id()));
+        MemberDetails visitor = members.register(MemberRegistrations.aMember(other.id()).build());
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        MemberSummary row = members.findByNumber(visitor.memberNumber()).orElseThrow();
+
+        assertThat(anchors(view.documentLinks(row))).isEmpty();
+    }
+
+    private static List<Anchor> anchors(Component links) {
+        return links.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).toList();
     }
 }
