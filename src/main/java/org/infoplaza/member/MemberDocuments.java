@@ -172,11 +172,11 @@ public class MemberDocuments {
         return out.toByteArray();
     }
 
-    /** The QR code of exactly the member number, one entry per module, with a quiet zone of one module. */
+    /** The QR code of exactly the member number, one entry per module, with the four-module quiet zone scanners need. */
     static BitMatrix qrCode(String memberNumber) {
         try {
             return new QRCodeWriter().encode(memberNumber, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                    Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);
         }
