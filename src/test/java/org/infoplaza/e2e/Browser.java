@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +42,14 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** Signs in through the login page and waits for the home page. */
+    void signIn(String username, String password) {
+        open("login");
+        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+        waitUntil(By.cssSelector("h2.view-title"), "Inicio");
     }
 
     void open(String path) {

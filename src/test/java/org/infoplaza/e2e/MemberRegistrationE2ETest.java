@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.member.MemberFilter;
@@ -14,8 +13,6 @@ import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.PanamaTime;
-import org.infoplaza.staff.StaffData;
-import org.infoplaza.staff.StaffService;
 import org.infoplaza.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,27 +36,19 @@ class MemberRegistrationE2ETest {
     Fixtures fixtures;
 
     @Autowired
-    StaffService staff;
-
-    @Autowired
     MemberService members;
 
     @Test
     void operator_registers_a_minor_with_guardian_consent_and_finds_her_by_member_number() {
         CentreDetails centre = fixtures.centre();
-        String username = Fixtures.unique("op").toLowerCase();
-        SystemAuthentication.run(() -> staff.create(new StaffData(username, "Óscar Operador", null, "es",
-                Role.OPERATOR, Set.of(centre.id()), true, 0), "clave-segura-123"));
+        String username = fixtures.staff(Role.OPERATOR, centre.id()).getUsername();
         String surname = "Quintero" + letters(6);
         String birthDate = LocalDate.now(PanamaTime.ZONE).minusYears(12).withDayOfMonth(15)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         try (Browser browser = new Browser(port)) {
             try {
-                browser.open("login");
-                browser.waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
-                browser.driver.findElement(By.cssSelector("input[name=password]")).sendKeys("clave-segura-123", Keys.ENTER);
-                browser.waitUntil(By.cssSelector("h2.view-title"), "Inicio");
+                browser.signIn(username, Fixtures.STAFF_PASSWORD);
 
                 browser.open("members");
                 browser.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Registrar']")).click();

@@ -2,16 +2,11 @@ package org.infoplaza.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
-import org.infoplaza.security.SystemAuthentication;
-import org.infoplaza.staff.StaffData;
-import org.infoplaza.staff.StaffService;
 import org.infoplaza.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,24 +24,16 @@ class StationOutOfServiceE2ETest {
     @Autowired
     Fixtures fixtures;
 
-    @Autowired
-    StaffService staff;
-
     @Test
     void operator_marks_a_station_out_of_service_and_sees_it_in_the_grid() {
         CentreDetails centre = fixtures.centre();
         fixtures.station(centre.id(), "PC-07");
         fixtures.station(centre.id(), "PC-08");
-        String username = Fixtures.unique("op").toLowerCase();
-        SystemAuthentication.run(() -> staff.create(new StaffData(username, "Olga Operadora", null, "es",
-                Role.OPERATOR, Set.of(centre.id()), true, 0), "clave-segura-123"));
+        String username = fixtures.staff(Role.OPERATOR, centre.id()).getUsername();
 
         try (Browser browser = new Browser(port)) {
             try {
-                browser.open("login");
-                browser.waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
-                browser.driver.findElement(By.cssSelector("input[name=password]")).sendKeys("clave-segura-123", Keys.ENTER);
-                browser.waitUntil(By.cssSelector("h2.view-title"), "Inicio");
+                browser.signIn(username, Fixtures.STAFF_PASSWORD);
 
                 browser.open("stations");
                 browser.waitUntil(By.tagName("vaadin-grid"), "PC-07");

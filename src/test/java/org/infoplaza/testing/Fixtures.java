@@ -42,12 +42,15 @@ public class Fixtures {
         this.staff = staff;
     }
 
+    /** The password of every account {@link #staff} creates. */
+    public static final String STAFF_PASSWORD = "test-password-123";
+
     /** A real staff account with this role (working at {@code centreId} when the role needs centres). */
     public StaffPrincipal staff(Role role, long centreId) {
         String username = unique("u").toLowerCase();
         Set<Long> assigned = role.seesAllCentres() ? Set.of() : Set.of(centreId);
         StaffDetails account = SystemAuthentication.call(() -> staff.create(
-                new StaffData(username, "Test " + role, null, "es", role, assigned, true, 0), "test-password-123"));
+                new StaffData(username, "Test " + role, null, "es", role, assigned, true, 0), STAFF_PASSWORD));
         return new StaffPrincipal(account.id(), account.username(), account.displayName(), account.role(),
                 account.centreIds(), account.preferredLanguage(), null, true, false);
     }
