@@ -49,6 +49,17 @@ class Member extends AbstractEntity {
 
     Member(String memberNumber, MemberRegistration data, boolean minor, Instant registeredAt, long registeredBy) {
         this.memberNumber = memberNumber;
+        this.homeCentreId = data.homeCentreId();
+        apply(data, minor);
+        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
+    }
+
+    /**
+     * Takes what the desk typed, at registration and at rectification alike, so both keep the same
+     * cleaning rules. The home centre and member number are not changed here.
+     */
+    void apply(MemberRegistration data, boolean minor) {
         this.givenNames = clean(data.givenNames());
         this.surnames = clean(data.surnames());
         this.normalisedName = MemberRules.normaliseName(givenNames + " " + surnames);
@@ -63,12 +74,9 @@ class Member extends AbstractEntity {
         this.schoolStatus = minor ? data.schoolStatus() : null;
         this.schoolGrade = minor ? clean(data.schoolGrade()) : null;
         this.occupationStatus = minor ? null : data.occupationStatus();
-        this.homeCentreId = data.homeCentreId();
         this.municipalityId = data.municipalityId();
         this.corregimiento = clean(data.corregimiento());
         this.community = clean(data.community());
-        this.registeredAt = registeredAt;
-        this.registeredBy = registeredBy;
     }
 
     static String clean(String text) {
