@@ -25,6 +25,14 @@ class Guardian extends AbstractEntity {
         this.email = Member.clean(data.email());
     }
 
+    /** Rectification: the same guardian row keeps its history, with the corrected details. */
+    void update(GuardianData data) {
+        this.name = Member.clean(data.name());
+        this.relationship = Member.clean(data.relationship());
+        this.phone = Member.clean(data.phone());
+        this.email = Member.clean(data.email());
+    }
+
     GuardianData toData() {
         return new GuardianData(name, relationship, phone, email);
     }

@@ -15,9 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
+import org.infoplaza.shared.ConcurrentEditException;
+import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,6 +67,7 @@ public class MemberService {
         currentUser.checkCentre(data.homeCentreId());
         LocalDate today = LocalDate.now(clock);
         boolean minor = checkAgeRules(data, today);
+        checkOwnConsent(data, minor, today);
         // Taking the number first serialises registrations at this centre (see MemberNumbers).
         long sequence;
         try {
@@ -158,6 +162,113 @@ public class MemberService {
                 .filter(c -> c.toDetails().purpose() == purpose)
                 .forEach(c -> c.revoke(clock.instant()));
         consents.flush();
+    }
+
+    /**
+     * Rectifies a member's data (ARCO rectification) with the same rules as registration: birth date range,
+     * a guardian for a minor, the document format, and one member per document. The home centre and member
+     * number stay as they are; consents are recorded and revoked on their own ({@link #recordConsent}), so
+     * {@code data.consents()} is ignored here.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public MemberDetails update(long memberId, long expectedVersion, @Valid MemberRegistration data) {
+        Member member = scoped(memberId);
+        member.checkVersion(expectedVersion);
+        LocalDate today = LocalDate.now(clock);
+        checkBirthDate(data.dateOfBirth(), today);
+        boolean minor = MemberRules.isMinorOn(data.dateOfBirth(), today);
+        if (minor && data.guardian() == null) {
+            throw new DomainException("member.guardian.required");
+        }
+        if (data.idType() != IdType.NONE && members.findByIdTypeAndIdNumber(data.idType(),
+                MemberRules.normaliseDocument(data.idNumber())).stream().anyMatch(m -> !m.equals(member))) {
+            throw new DomainException("member.id-number.taken");
+        }
+        member.apply(data, minor);
+        try {
+            members.saveAndFlush(member);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            throw Constraints.violated(e, "uk_member_document") ? new DomainException("member.id-number.taken")
+                    : Constraints.unexpected();
+        }
+        // An adult's guardian row stays: it records who gave the consents kept as history.
+        if (minor) {
+            Optional<Guardian> existing = guardians.findFirstByMemberIdOrderById(memberId);
+            existing.ifPresentOrElse(g -> g.update(data.guardian()),
+                    () -> guardians.save(new Guardian(memberId, data.guardian())));
+            guardians.flush();
+        }
+        return get(memberId);
+    }
+
+    /**
+     * Records a consent as given at the desk: a new purpose, or the renewal of one that expired or was
+     * revoked (the earlier rows stay as history). It may be dated back to the day the form was signed,
+     * never into the future. A minor's consent is given by the guardian.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public ConsentDetails recordConsent(long memberId, @Valid ConsentData data) {
+        Member member = scoped(memberId);
+        LocalDate today = LocalDate.now(clock);
+        if (data.grantedAt().isAfter(today)) {
+            throw new DomainException("member.consent.date.future");
+        }
+        if (!data.grantedAt().plusYears(Consent.VALID_YEARS).isAfter(today)) {
+            throw new DomainException("member.consent.date.expired", Consent.VALID_YEARS);
+        }
+        if (data.givenBy() == ConsentParty.MEMBER && MemberRules.isMinorOn(member.getDateOfBirth(), data.grantedAt())) {
+            throw new DomainException("member.consent.minor-needs-guardian");
+        }
+        return consents.saveAndFlush(new Consent(memberId, data, currentUser.require().id())).toDetails();
+    }
+
+    /**
+     * Whether the member may use a station or join a workshop on {@code day}, for the booking and workshop
+     * features. A minor needs a valid guardian consent to data processing and one for the activity; an adult
+     * is refused only after withdrawing their own consent to data processing. Any operator may ask, like
+     * {@link #findByNumber}, because members visit other centres; the answer holds no personal data.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
+        if (MemberRules.isMinorOn(member.getDateOfBirth(), day)) {
+            if (given.stream().noneMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(day))) {
+                return Eligibility.refused("member.eligibility.no-data-consent");
+            }
+            if (given.stream().noneMatch(c -> c.purpose() == activity.purpose() && c.validOn(day))) {
+                return Eligibility.refused("member.eligibility.no-consent." + activity.name());
+            }
+            return Eligibility.ok();
+        }
+        Optional<ConsentDetails> latest = given.stream()
+                .filter(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && !c.grantedAt().isAfter(day))
+                .reduce((first, second) -> second);
+        if (latest.isPresent() && latest.get().revokedAt() != null && !latest.get().validOn(day)) {
+            return Eligibility.refused("member.eligibility.withdrawn");
+        }
+        return Eligibility.ok();
+    }
+
+    /** An adult registers with their own consent to data processing, as a minor does with the guardian's. */
+    private static void checkOwnConsent(MemberRegistration data, boolean minor, LocalDate today) {
+        if (!minor && data.consents().stream().noneMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING
+                && c.givenBy() == ConsentParty.MEMBER && !c.grantedAt().isAfter(today))) {
+            throw new DomainException("member.consent.own-required");
+        }
+    }
+
+    private static void checkBirthDate(LocalDate dateOfBirth, LocalDate today) {
+        if (dateOfBirth.isAfter(today)) {
+            throw new DomainException("member.birth-date.future");
+        }
+        if (dateOfBirth.isBefore(today.minusYears(MemberRules.OLDEST_AGE))) {
+            throw new DomainException("member.birth-date.too-old", MemberRules.OLDEST_AGE);
+        }
     }
 
     private boolean checkAgeRules(MemberRegistration data, LocalDate today) {
