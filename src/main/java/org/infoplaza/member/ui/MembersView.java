@@ -1,6 +1,9 @@
 package org.infoplaza.member.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +71,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final CentreContext centreContext;
     private final Clock clock;
     private final Map<Long, String> centreCodes;
+    private MemberSummary focused;
 
     MembersView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock) {
         this.members = members;
@@ -115,6 +120,18 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::consentBadge).setHeader(getTranslation("member.consent.status")).setKey("consent")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
+        // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"documents".equals(e.getColumn().getKey())) {
+                openMember(e.getItem());
+            }
+        });
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                openMember(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
         return grid;
     }
 
@@ -197,11 +214,21 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** There is no member page yet: opening an existing member shows them alone in the grid. */
     private void openExisting(MemberSummary member) {
         editor.close();
-        search.setValue(member.memberNumber());
-        refresh();
+        if (centreCodes.containsKey(member.homeCentreId())) {
+            openMember(member);
+        } else {
+            search.setValue(member.memberNumber());
+            refresh();
+        }
+    }
+
+    /** The member page is only for members of the caller's centres; a visitor found by number stays a row. */
+    void openMember(MemberSummary member) {
+        if (centreCodes.containsKey(member.homeCentreId())) {
+            UI.getCurrent().navigate(MemberView.class, new RouteParameters(MemberView.MEMBER_ID, String.valueOf(member.id())));
+        }
     }
 
     private void showRefusal(DomainException refusal) {
@@ -209,7 +236,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         switch (refusal.messageKey()) {
             case "member.birth-date.future", "member.birth-date.too-old" -> form.showError(form.dateOfBirth, message);
             case "member.guardian.required" -> form.showError(form.guardianName, message);
-            case "member.consent.required" -> form.showError(form.consentChannel, message);
+            case "member.consent.required", "member.consent.own-required" -> form.showError(form.consentChannel, message);
             case "member.id-number.taken" -> form.showError(form.idNumber, message);
             default -> Notifications.refused(refusal);
         }

@@ -32,6 +32,7 @@ import org.infoplaza.member.ConsentParty;
 import org.infoplaza.member.ConsentPurpose;
 import org.infoplaza.member.GuardianData;
 import org.infoplaza.member.IdType;
+import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberRules;
 import org.infoplaza.member.OccupationStatus;
@@ -73,6 +74,8 @@ class RegistrationForm extends FormLayout {
     private final Binder<Model> binder = new Binder<>();
     private final Supplier<LocalDate> today;
     private Model model = new Model();
+    /** Rectifying a member: consents are kept on the member page, and the home centre does not move. */
+    private boolean editing;
 
     RegistrationForm(Supplier<LocalDate> today) {
         this.today = today;
@@ -202,7 +205,8 @@ class RegistrationForm extends FormLayout {
                 getTranslation("member.phone.format")).bind(m -> m.guardianPhone, (m, v) -> m.guardianPhone = v);
         binder.forField(guardianEmail).bind(m -> m.guardianEmail, (m, v) -> m.guardianEmail = v);
         binder.forField(consentChannel)
-                .withValidator(v -> !isMinor() || v != null, getTranslation("member.consent.required"))
+                .withValidator(v -> editing || dateOfBirth.getValue() == null || v != null,
+                        v -> getTranslation(isMinor() ? "member.consent.required" : "member.consent.own-required"))
                 .bind(m -> m.consentChannel, (m, v) -> m.consentChannel = v);
         binder.forField(assent).bind(m -> m.assent, (m, v) -> m.assent = v);
         binder.forField(extraConsents).bind(m -> m.extraConsents, (m, v) -> m.extraConsents = v);
@@ -210,11 +214,29 @@ class RegistrationForm extends FormLayout {
 
     /** Starts a new registration with the desk's defaults. */
     void start(List<CentreOption> centres, CentreOption selected) {
+        editing = false;
         homeCentre.setItems(centres);
+        homeCentre.setReadOnly(false);
+        save.setText(getTranslation("member.register"));
         model = new Model();
         model.homeCentre = selected;
         binder.readBean(model);
         showAgeDependentFields();
+    }
+
+    /** Opens a stored member for rectification, filled with what is on record. */
+    void edit(MemberDetails member, CentreOption home) {
+        editing = true;
+        homeCentre.setItems(List.of(home));
+        homeCentre.setReadOnly(true);
+        save.setText(getTranslation("action.save"));
+        model = Model.of(member, home);
+        binder.readBean(model);
+        showAgeDependentFields();
+    }
+
+    boolean isEditing() {
+        return editing;
     }
 
     boolean isMinor() {
@@ -226,9 +248,14 @@ class RegistrationForm extends FormLayout {
         boolean minor = isMinor();
         boolean known = dateOfBirth.getValue() != null;
         for (var field : List.of(guardianTitle, guardianName, guardianRelationship, guardianPhone, guardianEmail,
-                consentChannel, assent, extraConsents, schoolStatus, schoolGrade)) {
+                schoolStatus, schoolGrade)) {
             field.setVisible(minor);
         }
+        assent.setVisible(minor && !editing);
+        extraConsents.setVisible(minor && !editing);
+        // An adult gives their own consent to data processing; a minor's guardian gives it for them.
+        consentChannel.setVisible(known && !editing);
+        consentChannel.setLabel(getTranslation(minor ? "member.consent.channel" : "member.consent.own-channel"));
         occupation.setVisible(known && !minor);
     }
 
@@ -240,7 +267,7 @@ class RegistrationForm extends FormLayout {
 
     private void validateAndSave() {
         if (binder.writeBeanIfValid(model)) {
-            fireEvent(new SaveEvent(this, model.toRegistration(isMinor(), today.get())));
+            fireEvent(new SaveEvent(this, model.toRegistration(isMinor(), today.get(), editing)));
         }
     }
 
@@ -287,6 +314,9 @@ class RegistrationForm extends FormLayout {
         String schoolGrade = "";
         OccupationStatus occupation;
         String community = "";
+        // Kept as stored while no field edits them, so a rectification does not erase them.
+        Long municipalityId;
+        String corregimiento;
         String guardianName = "";
         String guardianRelationship = "";
         String guardianPhone = "";
@@ -295,12 +325,46 @@ class RegistrationForm extends FormLayout {
         boolean assent;
         Set<ConsentPurpose> extraConsents = Set.of();
 
-        MemberRegistration toRegistration(boolean minor, LocalDate today) {
+        static Model of(MemberDetails member, CentreOption home) {
+            Model model = new Model();
+            model.givenNames = member.givenNames();
+            model.surnames = member.surnames();
+            model.dateOfBirth = member.dateOfBirth();
+            model.sex = member.sex();
+            model.idType = member.idType();
+            model.idNumber = orEmpty(member.idNumber());
+            model.phone = orEmpty(member.phone());
+            model.email = orEmpty(member.email());
+            model.language = member.preferredLanguage();
+            model.homeCentre = home;
+            model.schoolStatus = member.schoolStatus();
+            model.schoolGrade = orEmpty(member.schoolGrade());
+            model.occupation = member.occupationStatus();
+            model.community = orEmpty(member.community());
+            model.municipalityId = member.municipalityId();
+            model.corregimiento = member.corregimiento();
+            if (member.guardian() != null) {
+                model.guardianName = orEmpty(member.guardian().name());
+                model.guardianRelationship = orEmpty(member.guardian().relationship());
+                model.guardianPhone = orEmpty(member.guardian().phone());
+                model.guardianEmail = orEmpty(member.guardian().email());
+            }
+            return model;
+        }
+
+        MemberRegistration toRegistration(boolean minor, LocalDate today, boolean editing) {
             GuardianData guardian = null;
             List<ConsentData> consents = new ArrayList<>();
             if (minor) {
                 guardian = new GuardianData(guardianName, guardianRelationship, blankToNull(guardianPhone),
                         blankToNull(guardianEmail));
+            }
+            if (editing) {
+                consents = List.of();
+            } else if (!minor) {
+                consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today,
+                        consentChannel, ConsentData.CURRENT_TEXT_VERSION, false));
+            } else {
                 consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
                         consentChannel, ConsentData.CURRENT_TEXT_VERSION, assent));
                 for (ConsentPurpose purpose : extraConsents) {
@@ -311,7 +375,12 @@ class RegistrationForm extends FormLayout {
             return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType,
                     idType == IdType.NONE ? null : idNumber, blankToNull(phone), blankToNull(email), language,
                     minor ? schoolStatus : null, minor ? blankToNull(schoolGrade) : null, minor ? null : occupation,
-                    homeCentre.id(), null, null, blankToNull(community), guardian, consents, false);
+                    homeCentre.id(), municipalityId, blankToNull(corregimiento), blankToNull(community), guardian,
+                    consents, false);
+        }
+
+        private static String orEmpty(String text) {
+            return text == null ? "" : text;
         }
 
         private static String blankToNull(String text) {
