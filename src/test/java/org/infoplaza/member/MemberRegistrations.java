@@ -20,6 +20,7 @@ public final class MemberRegistrations {
     private final long centreId;
     private GuardianData guardian;
     private List<ConsentData> consents = List.of();
+    private boolean ownConsent = true;
 
     private MemberRegistrations(long centreId) {
         this.centreId = centreId;
@@ -78,6 +79,20 @@ public final class MemberRegistrations {
         return this;
     }
 
+    /** Also the guardian's consent to use stations, so the minor may book. */
+    public MemberRegistrations withStationConsent() {
+        withConsent();
+        consents = List.of(consents.getFirst(), new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN,
+                today(), ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
+        return this;
+    }
+
+    /** An adult without their own consent to data processing, which registration refuses. */
+    public MemberRegistrations withoutOwnConsent() {
+        ownConsent = false;
+        return this;
+    }
+
     public String givenNames() {
         return givenNames;
     }
@@ -90,7 +105,13 @@ public final class MemberRegistrations {
         return dateOfBirth;
     }
 
+    /** An adult gives their own consent to data processing unless {@link #withoutOwnConsent()} was asked. */
     public MemberRegistration build() {
+        List<ConsentData> consents = this.consents;
+        if (consents.isEmpty() && ownConsent && !MemberRules.isMinorOn(dateOfBirth, today())) {
+            consents = List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today(),
+                    ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
+        }
         return new MemberRegistration(givenNames, surnames, dateOfBirth, Sex.FEMALE, idType, idNumber, "6000-0000",
                 null, "es", null, null, null, centreId, null, null, "Barrio Sur", guardian, consents, false);
     }
