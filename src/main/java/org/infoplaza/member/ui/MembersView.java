@@ -2,7 +2,8 @@ package org.infoplaza.member.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,12 +127,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 openMember(e.getItem());
             }
         });
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
+        grid.addCellFocusListener(e -> focused = e.getColumn().map(c -> "documents".equals(c.getKey())).orElse(false)
+                ? null : e.getItem().orElse(null));
+        ComponentUtil.addListener(grid, KeyDownEvent.class, e -> {
+            if (focused != null && e.getKey().matches(Key.ENTER.getKeys().getFirst())) {
                 openMember(focused);
             }
-        }, Key.ENTER).listenOn(grid);
+        });
         return grid;
     }
 
