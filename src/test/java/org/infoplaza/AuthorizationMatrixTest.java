@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.MemberRegistrations;
+import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -31,6 +34,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     private static final String DENIED = "AccessDeniedView";
     private static final String LOGIN = "LoginView";
+    /** A route with a parameter is opened for a member of the centre the case's staff member works at. */
+    private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -38,6 +43,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static {
         MATRIX.put("", new String[] {"HomeView", "HomeView", "HomeView", "HomeView", LOGIN});
         MATRIX.put("members", new String[] {"MembersView", "MembersView", DENIED, DENIED, LOGIN});
+        MATRIX.put(MEMBER_PAGE, new String[] {"MemberView", "MemberView", DENIED, DENIED, LOGIN});
         MATRIX.put("stations", new String[] {"StationsView", "StationsView", DENIED, DENIED, LOGIN});
         MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
         MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});
@@ -48,6 +54,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    MemberService members;
 
     static Stream<Arguments> cases() {
         Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
@@ -70,11 +79,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
+        CentreDetails centre = fixtures.centre();
+        String location = route;
+        if (route.equals(MEMBER_PAGE)) {
+            long memberId = SystemAuthentication.call(() -> members.register(
+                    MemberRegistrations.aMember(centre.id()).minor().withConsent().build())).id();
+            location = "members/" + memberId;
+        }
         if (role != null) {
-            CentreDetails centre = fixtures.centre();
             SignedIn.as(fixtures.staff(role, centre.id()));
         }
-        UI.getCurrent().navigate(route);
+        UI.getCurrent().navigate(location);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
     }
 }

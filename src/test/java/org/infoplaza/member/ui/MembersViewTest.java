@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.ConsentChannel;
+import org.infoplaza.member.ConsentParty;
+import org.infoplaza.member.ConsentPurpose;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberRegistrations;
@@ -71,13 +74,15 @@ class MembersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_adult_is_registered_without_guardian_questions_and_shows_in_the_grid() {
+    void an_adult_is_registered_with_her_own_consent_without_guardian_questions_and_shows_in_the_grid() {
         String given = "Adulta " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "x");
         RegistrationForm form = openForm(given, "Quintero", today().minusYears(35));
         assertThat(form.guardianName.isVisible()).isFalse();
-        assertThat(form.consentChannel.isVisible()).isFalse();
+        assertThat(form.consentChannel.isVisible()).isTrue();
+        assertThat(form.consentChannel.getLabel()).isEqualTo("Consentimiento de la persona para el tratamiento de sus datos");
         assertThat(form.occupation.isVisible()).isTrue();
         test(form.phone).setValue("6123-4567");
+        test(form.consentChannel).selectItem("En persona");
         test(form.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
@@ -85,6 +90,25 @@ class MembersViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).startsWith(centre.code() + "-");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("35");
+        MemberDetails stored = members.get(test(view.grid).getRow(0).id());
+        assertThat(stored.consents()).singleElement().satisfies(c -> {
+            assertThat(c.purpose()).isEqualTo(ConsentPurpose.DATA_PROCESSING);
+            assertThat(c.givenBy()).isEqualTo(ConsentParty.MEMBER);
+            assertThat(c.channel()).isEqualTo(ConsentChannel.IN_PERSON);
+        });
+    }
+
+    @Test
+    void an_adult_without_her_own_consent_is_refused_with_a_field_message_and_nothing_is_saved() {
+        String given = "Adulto " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "z");
+        RegistrationForm form = openForm(given, "Sin Consentir", today().minusYears(40));
+        test(form.save).click();
+
+        assertThat(view.editor.isOpened()).isTrue();
+        assertThat(form.consentChannel.isInvalid()).isTrue();
+        assertThat(form.consentChannel.getErrorMessage())
+                .isEqualTo("Una persona adulta necesita dar su propio consentimiento para el tratamiento de datos");
+        assertThat(stored(given)).isZero();
     }
 
     @Test
@@ -137,17 +161,19 @@ class MembersViewTest extends SpringBrowserlessTest {
         MemberDetails first = SystemAuthentication.call(() -> members.register(existing.build()));
         RegistrationForm form = openForm(existing.givenNames().toUpperCase(), existing.surnames().replace("é", "e"),
                 existing.dateOfBirth());
+        test(form.consentChannel).selectItem("En persona");
         test(form.save).click();
 
         assertThat(view.duplicateDialog.isOpened()).isTrue();
         assertThat(test(view.duplicateDialog.candidates).size()).isEqualTo(1);
         assertThat(test(view.duplicateDialog.candidates).getCellText(0, 0)).isEqualTo(first.memberNumber());
         test(view.duplicateDialog.openExisting).click();
-        assertThat(view.editor.isOpened()).isFalse();
-        assertThat(view.search.getValue()).isEqualTo(first.memberNumber());
-        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(getCurrentView()).isInstanceOf(MemberView.class);
+        assertThat(((MemberView) getCurrentView()).title.getText()).contains(first.memberNumber());
 
+        view = navigate(MembersView.class);
         form = openForm(existing.givenNames(), existing.surnames(), existing.dateOfBirth());
+        test(form.consentChannel).selectItem("En persona");
         test(form.save).click();
         test(view.duplicateDialog.registerAnyway).click();
         assertThat(view.editor.isOpened()).isFalse();
