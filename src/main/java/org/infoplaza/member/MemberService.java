@@ -46,9 +46,10 @@ public class MemberService {
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MemberAudit audit;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
-            MemberNumbers numbers, CentreService centres, CurrentUser currentUser, Clock clock) {
+            MemberNumbers numbers, CentreService centres, CurrentUser currentUser, Clock clock, MemberAudit audit) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
@@ -56,6 +57,7 @@ public class MemberService {
         this.centres = centres;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -98,6 +100,7 @@ public class MemberService {
             saved.add(consents.save(new Consent(member.getId(), consent, staffId)).toDetails());
         }
         consents.flush();
+        audit.changed(member.getId(), AuditAction.REGISTERED);
         return member.toDetails(guardian, saved);
     }
 
@@ -111,9 +114,12 @@ public class MemberService {
                 .map(m -> summaries(List.of(m)).getFirst());
     }
 
+    /** Opening a minor's details is written to the audit log, hence the writing transaction. */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public MemberDetails get(long memberId) {
         Member member = scoped(memberId);
+        audit.read(member, AuditAction.DETAILS_VIEWED);
         return member.toDetails(guardians.findFirstByMemberIdOrderById(memberId).map(Guardian::toData).orElse(null),
                 consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList());
     }
@@ -158,6 +164,7 @@ public class MemberService {
                 .filter(c -> c.toDetails().purpose() == purpose)
                 .forEach(c -> c.revoke(clock.instant()));
         consents.flush();
+        audit.changed(memberId, AuditAction.CONSENT_REVOKED);
     }
 
     private boolean checkAgeRules(MemberRegistration data, LocalDate today) {
@@ -215,9 +222,9 @@ public class MemberService {
         return page.stream().map(m -> m.toSummary(today, consented.contains(m.getId()))).toList();
     }
 
-    /** A member of a centre outside the caller's scope is reported as not found. */
+    /** A member of a centre outside the caller's scope, or an anonymised one, is reported as not found. */
     private Member scoped(long memberId) {
-        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
         currentUser.checkCentre(member.getHomeCentreId());
         return member;
     }
