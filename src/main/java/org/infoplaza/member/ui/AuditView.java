@@ -80,7 +80,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntryDetails::staffUsername).setHeader(getTranslation("privacy.audit.staff"))
                 .setKey("staff").setAutoWidth(true);
         grid.addColumn(e -> getTranslation("privacy.action." + e.action().name()))
-                .setHeader(getTranslation("privacy.audit.action")).setKey("action").setFlexGrow(2);
+                .setHeader(getTranslation("privacy.action")).setKey("action").setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("privacy.audit.empty"));
         return grid;
     }
