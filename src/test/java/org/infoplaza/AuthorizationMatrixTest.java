@@ -48,6 +48,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
         MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
+        MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
     }

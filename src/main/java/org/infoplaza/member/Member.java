@@ -7,10 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.infoplaza.shared.AbstractEntity;
+import org.infoplaza.shared.PanamaTime;
 
 @Entity
 @Table(name = "member")
 class Member extends AbstractEntity {
+
+    /** What an anonymised member's names become: a mark, not a word of any language. */
+    static final String ANONYMOUS = "—";
 
     private String memberNumber;
     private String givenNames;
@@ -43,6 +47,8 @@ class Member extends AbstractEntity {
     private String community;
     private Instant registeredAt;
     private long registeredBy;
+    private LocalDate lastActiveOn;
+    private Instant anonymisedAt;
 
     protected Member() {
     }
@@ -53,6 +59,7 @@ class Member extends AbstractEntity {
         apply(data, minor);
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
+        this.lastActiveOn = registeredAt.atZone(PanamaTime.ZONE).toLocalDate();
     }
 
     /**
@@ -77,6 +84,43 @@ class Member extends AbstractEntity {
         this.municipalityId = data.municipalityId();
         this.corregimiento = clean(data.corregimiento());
         this.community = clean(data.community());
+    }
+
+    /**
+     * Removes everything that identifies the person and keeps what the anonymous statistics count: sex,
+     * birth year, where they live down to the corregimiento, home centre, school and occupation status,
+     * registration date. The date of birth becomes 1 July of the birth year (1 January if that is still to
+     * come), which keeps age bands right to within half a year. Doing it again changes nothing.
+     */
+    void anonymise(Instant at) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        this.givenNames = ANONYMOUS;
+        this.surnames = ANONYMOUS;
+        this.normalisedName = "";
+        LocalDate midYear = LocalDate.of(dateOfBirth.getYear(), 7, 1);
+        LocalDate today = at.atZone(PanamaTime.ZONE).toLocalDate();
+        this.dateOfBirth = midYear.isAfter(today) ? LocalDate.of(dateOfBirth.getYear(), 1, 1) : midYear;
+        this.idType = IdType.NONE;
+        this.idNumber = null;
+        this.phone = null;
+        this.email = null;
+        this.schoolGrade = null;
+        this.community = null;
+        this.anonymisedAt = at;
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    LocalDate getLastActiveOn() {
+        return lastActiveOn;
+    }
+
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     static String clean(String text) {

@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -48,16 +50,26 @@ public class MemberDocuments {
     private final MemberService members;
     private final CentreService centres;
     private final Translations translations;
+    private final MemberAudit audit;
+    private final Clock clock;
 
-    MemberDocuments(MemberService members, CentreService centres, Translations translations) {
+    MemberDocuments(MemberService members, CentreService centres, Translations translations, MemberAudit audit,
+            Clock clock) {
         this.members = members;
         this.centres = centres;
         this.translations = translations;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /** Printing a minor's card is written to the audit log (after the read of their details). */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public byte[] memberCard(long memberId, Locale locale) {
         MemberDetails member = members.get(memberId);
+        if (MemberRules.isMinorOn(member.dateOfBirth(), LocalDate.now(clock))) {
+            audit.changed(memberId, AuditAction.CARD_PRINTED);
+        }
         CentreDetails centre = centres.get(member.homeCentreId());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(CARD, 0, 0, 0, 0);
@@ -99,12 +111,14 @@ public class MemberDocuments {
         return out.toByteArray();
     }
 
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public byte[] consentForm(long memberId, Locale locale) {
         MemberDetails member = members.get(memberId);
         if (member.guardian() == null) {
             throw new DomainException("member.consent-form.adult");
         }
+        audit.changed(memberId, AuditAction.CONSENT_FORM_PRINTED);
         CentreDetails centre = centres.get(member.homeCentreId());
         GuardianData guardian = member.guardian();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

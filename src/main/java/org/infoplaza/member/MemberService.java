@@ -49,9 +49,10 @@ public class MemberService {
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MemberAudit audit;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
-            MemberNumbers numbers, CentreService centres, CurrentUser currentUser, Clock clock) {
+            MemberNumbers numbers, CentreService centres, CurrentUser currentUser, Clock clock, MemberAudit audit) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
@@ -59,6 +60,7 @@ public class MemberService {
         this.centres = centres;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -102,6 +104,7 @@ public class MemberService {
             saved.add(consents.save(new Consent(member.getId(), consent, staffId)).toDetails());
         }
         consents.flush();
+        audit.changed(member.getId(), AuditAction.REGISTERED);
         return member.toDetails(guardian, saved);
     }
 
@@ -115,9 +118,12 @@ public class MemberService {
                 .map(m -> summaries(List.of(m)).getFirst());
     }
 
+    /** Opening a minor's details is written to the audit log, hence the writing transaction. */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public MemberDetails get(long memberId) {
         Member member = scoped(memberId);
+        audit.read(member, AuditAction.DETAILS_VIEWED);
         return member.toDetails(guardians.findFirstByMemberIdOrderById(memberId).map(Guardian::toData).orElse(null),
                 consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList());
     }
@@ -162,6 +168,7 @@ public class MemberService {
                 .filter(c -> c.toDetails().purpose() == purpose)
                 .forEach(c -> c.revoke(clock.instant()));
         consents.flush();
+        audit.changed(memberId, AuditAction.CONSENT_REVOKED);
     }
 
     /**
@@ -201,6 +208,7 @@ public class MemberService {
                     () -> guardians.save(new Guardian(memberId, data.guardian())));
             guardians.flush();
         }
+        audit.changed(memberId, AuditAction.RECTIFIED);
         return get(memberId);
     }
 
@@ -223,7 +231,9 @@ public class MemberService {
         if (data.givenBy() == ConsentParty.MEMBER && MemberRules.isMinorOn(member.getDateOfBirth(), data.grantedAt())) {
             throw new DomainException("member.consent.minor-needs-guardian");
         }
-        return consents.saveAndFlush(new Consent(memberId, data, currentUser.require().id())).toDetails();
+        ConsentDetails saved = consents.saveAndFlush(new Consent(memberId, data, currentUser.require().id())).toDetails();
+        audit.changed(memberId, AuditAction.CONSENT_RECORDED);
+        return saved;
     }
 
     /**
@@ -326,9 +336,9 @@ public class MemberService {
         return page.stream().map(m -> m.toSummary(today, consented.contains(m.getId()))).toList();
     }
 
-    /** A member of a centre outside the caller's scope is reported as not found. */
+    /** A member of a centre outside the caller's scope, or an anonymised one, is reported as not found. */
     private Member scoped(long memberId) {
-        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
         currentUser.checkCentre(member.getHomeCentreId());
         return member;
     }

@@ -29,7 +29,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Miembros", "Estaciones", "Centros", "Personal", "Sistema", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Miembros", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
     }
 
     @Test

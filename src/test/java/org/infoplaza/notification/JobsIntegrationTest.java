@@ -36,12 +36,12 @@ class JobsIntegrationTest {
         List<JobOverview> overview = jobs.overview();
 
         assertThat(overview).extracting(JobOverview::name)
-                .containsExactly(JobsConfig.JOB_RUN_CLEANUP, JobsConfig.OUTBOX_DELIVERY);
+                .containsExactly(JobsConfig.JOB_RUN_CLEANUP, "member-retention", JobsConfig.OUTBOX_DELIVERY);
         assertThat(overview).allSatisfy(job -> assertThat(job.nextFire()).isNotNull());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(2);
+                .isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test

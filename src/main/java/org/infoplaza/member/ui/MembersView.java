@@ -40,9 +40,11 @@ import org.infoplaza.member.DuplicateSuspected;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberDocuments;
 import org.infoplaza.member.MemberFilter;
+import org.infoplaza.member.MemberPrivacy;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Notifications;
@@ -66,17 +68,23 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     final Dialog editor = new Dialog();
     final RegistrationForm form;
     final DuplicateDialog duplicateDialog = new DuplicateDialog();
+    final Dialog privacyDialog = new Dialog();
 
     private final MemberService members;
     private final MemberDocuments documents;
+    private final MemberPrivacy privacy;
+    private final CurrentUser currentUser;
     private final CentreContext centreContext;
     private final Clock clock;
     private final Map<Long, String> centreCodes;
     private MemberSummary focused;
 
-    MembersView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock) {
+    MembersView(MemberService members, MemberDocuments documents, MemberPrivacy privacy, CurrentUser currentUser,
+            CentreContext centreContext, Clock clock) {
         this.members = members;
         this.documents = documents;
+        this.privacy = privacy;
+        this.currentUser = currentUser;
         this.centreContext = centreContext;
         this.clock = clock;
         this.form = new RegistrationForm(() -> LocalDate.now(clock));
@@ -84,7 +92,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
         addClassName("members-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor, duplicateDialog);
+        add(createToolbar(), createGrid(), editor, duplicateDialog, privacyDialog);
         configureEditor();
         refresh();
     }
@@ -154,7 +162,25 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             links.add(download("consentimiento-" + member.memberNumber() + ".pdf", "member.consent-form",
                     "member.consent-form.download", member, id -> documents.consentForm(id, locale)));
         }
+        links.add(privacyButton(member));
         return links;
+    }
+
+    /** Export and anonymisation, until the member page hosts {@link PrivacyActions} itself. */
+    private Button privacyButton(MemberSummary member) {
+        Button button = new Button(getTranslation("privacy.actions"), new Icon(VaadinIcon.SHIELD), e -> {
+            privacyDialog.removeAll();
+            privacyDialog.setHeaderTitle(getTranslation("privacy.actions.title", member.memberNumber()));
+            privacyDialog.add(new PrivacyActions(member.id(), member.memberNumber(), privacy, currentUser, () -> {
+                privacyDialog.close();
+                refresh();
+            }));
+            privacyDialog.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation("privacy.actions.open", member.fullName()));
+        button.addClassName("privacy-open");
+        return button;
     }
 
     private Anchor download(String fileName, String textKey, String labelKey, MemberSummary member,
