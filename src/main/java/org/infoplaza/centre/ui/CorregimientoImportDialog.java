@@ -85,7 +85,12 @@ class CorregimientoImportDialog extends Dialog {
     private void show(ReferenceImportSummary result) {
         summary.removeAll();
         String date = PanamaTime.dateFormat(getLocale()).format(result.effectiveDate());
-        summary.add(new Paragraph(getTranslation("centre.reference.outcome." + result.outcome().name(), date)));
+        String outcome = switch (result.outcome()) {
+            case PREVIEW -> getTranslation("centre.reference.outcome.PREVIEW", date);
+            case IMPORTED -> getTranslation("centre.reference.outcome.IMPORTED", date);
+            case IGNORED -> getTranslation("centre.reference.outcome.IGNORED", date);
+        };
+        summary.add(new Paragraph(outcome));
         if (result.outcome() == ReferenceImportSummary.Outcome.IGNORED) {
             return;
         }

@@ -32,7 +32,7 @@ class SensitiveFields extends VerticalLayout {
         ethnicity.setItems(Arrays.stream(Ethnicity.values()).filter(e -> e != Ethnicity.AFRO_DESCENDANT).toList());
         ethnicity.setEmptySelectionAllowed(true);
         ethnicity.setItemLabelGenerator(e -> e == null ? "" : getTranslation("member.ethnicity." + e.name()));
-        afroDescendant.setLabel(getTranslation("member.ethnicity.AFRO_DESCENDANT"));
+        afroDescendant.setLabel(getTranslation("member.ethnicity." + Ethnicity.AFRO_DESCENDANT.name()));
         disability.setLabel(getTranslation("member.disability"));
         disability.setItems(Disability.values());
         disability.setEmptySelectionAllowed(true);
