@@ -2,6 +2,8 @@ package org.infoplaza.centre;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,6 +15,7 @@ import jakarta.persistence.Table;
 class Municipality {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -22,6 +25,12 @@ class Municipality {
     private String name;
 
     protected Municipality() {
+    }
+
+    /** A district that a reference file names and the database does not have yet. */
+    Municipality(Province province, String name) {
+        this.province = province;
+        this.name = name;
     }
 
     Long getId() {
@@ -34,5 +43,9 @@ class Municipality {
 
     Province getProvince() {
         return province;
+    }
+
+    DistrictOption toDistrict() {
+        return new DistrictOption(id, province.getId(), name);
     }
 }

@@ -8,4 +8,6 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
 
     @Query("select m from Municipality m join fetch m.province p order by m.name, p.name")
     List<Municipality> findAllSorted();
+
+    List<Municipality> findByProvinceId(long provinceId);
 }

@@ -26,4 +26,12 @@ class Province {
     String getName() {
         return name;
     }
+
+    String getIsoCode() {
+        return isoCode;
+    }
+
+    String getKind() {
+        return kind;
+    }
 }

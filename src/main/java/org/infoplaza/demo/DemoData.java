@@ -22,6 +22,8 @@ import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreFilter;
 import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.CorregimientoOption;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.centre.HostKind;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.centre.OpeningPeriod;
@@ -29,6 +31,7 @@ import org.infoplaza.member.ConsentChannel;
 import org.infoplaza.member.ConsentData;
 import org.infoplaza.member.ConsentParty;
 import org.infoplaza.member.ConsentPurpose;
+import org.infoplaza.member.Ethnicity;
 import org.infoplaza.member.GuardianData;
 import org.infoplaza.member.IdType;
 import org.infoplaza.member.MemberRegistration;
@@ -67,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * centres is left alone.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnProperty(name = "infoplaza.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
@@ -81,11 +84,13 @@ class DemoData implements ApplicationRunner {
     private final StaffService staff;
     private final Outbox outbox;
     private final MemberService members;
+    private final GeographyService geography;
     private final TransactionTemplate transactions;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
-            MemberService members, TransactionTemplate transactions) {
+            MemberService members, GeographyService geography, TransactionTemplate transactions) {
         this.members = members;
+        this.geography = geography;
         this.centres = centres;
         this.stations = stations;
         this.staff = staff;
@@ -129,39 +134,59 @@ class DemoData implements ApplicationRunner {
         account("facilitadora", "Fabiola Facilitadora", Role.FACILITATOR, Set.of(curundu.id(), torrijos.id()));
         account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
         queueExampleMail(curundu);
-        registerMembers(curundu.id(), colon.id());
+        registerMembers(curundu, colon);
         log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 8 members, 2 example messages");
     }
 
-    /** Adults and minors (each minor with a guardian and the guardian's consent recorded on paper). */
-    private void registerMembers(long curundu, long colon) {
+    /**
+     * Adults and minors (each minor with a guardian and the guardian's consent recorded on paper), living in
+     * corregimientos of their centre's district; one adult answered the sensitive questions with consent.
+     */
+    private void registerMembers(CentreDetails curundu, CentreDetails colon) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
-        adult(curundu, "Carlos Alberto", "Mendoza Ríos", today.minusYears(34).minusDays(40), Sex.MALE,
-                IdType.CEDULA, "8-745-1203", "6612-3344", OccupationStatus.UNEMPLOYED);
-        adult(curundu, "Yaritza", "Batista de Gómez", today.minusYears(27).minusDays(100), Sex.FEMALE,
-                IdType.NONE, null, null, OccupationStatus.SELF_EMPLOYED);
-        adult(colon, "Luis Enrique", "Archibold", today.minusYears(61).minusDays(12), Sex.MALE,
-                IdType.CEDULA, "3-88-991", "6745-0012", OccupationStatus.RETIRED);
-        minor(curundu, "Ana Sofía", "Pérez Castillo", today.minusYears(13).minusDays(75), Sex.FEMALE, "Marta Castillo", "Madre");
-        minor(curundu, "Kevin", "Rodríguez", today.minusYears(15).minusDays(200), Sex.MALE, "José Rodríguez", "Padre");
-        minor(curundu, "Dayana", "Herrera Núñez", today.minusYears(11).minusDays(3), Sex.FEMALE, "Elena Núñez", "Abuela");
-        minor(colon, "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
-        minor(colon, "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
+        adult(curundu, "Curundú", "Carlos Alberto", "Mendoza Ríos", today.minusYears(34).minusDays(40), Sex.MALE,
+                IdType.CEDULA, "8-745-1203", "6612-3344", OccupationStatus.UNEMPLOYED, Set.of());
+        adult(curundu, "Ancón", "Yaritza", "Batista de Gómez", today.minusYears(27).minusDays(100), Sex.FEMALE,
+                IdType.NONE, null, null, OccupationStatus.SELF_EMPLOYED, Set.of());
+        adult(colon, "Barrio Sur", "Luis Enrique", "Archibold", today.minusYears(61).minusDays(12), Sex.MALE,
+                IdType.CEDULA, "3-88-991", "6745-0012", OccupationStatus.RETIRED, Set.of(Ethnicity.AFRO_DESCENDANT));
+        minor(curundu, "Curundú", "Ana Sofía", "Pérez Castillo", today.minusYears(13).minusDays(75), Sex.FEMALE, "Marta Castillo", "Madre");
+        minor(curundu, "Curundú", "Kevin", "Rodríguez", today.minusYears(15).minusDays(200), Sex.MALE, "José Rodríguez", "Padre");
+        minor(curundu, "Santa Ana", "Dayana", "Herrera Núñez", today.minusYears(11).minusDays(3), Sex.FEMALE, "Elena Núñez", "Abuela");
+        minor(colon, "Cristóbal", "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
+        minor(colon, "Barrio Norte", "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
     }
 
-    private void adult(long centre, String givenNames, String surnames, LocalDate born, Sex sex, IdType idType,
-            String idNumber, String phone, OccupationStatus occupation) {
+    /** The id of a current corregimiento of the centre's district, or none if the reference list lacks it. */
+    private Long corregimiento(CentreDetails centre, String name) {
+        return geography.currentCorregimientos(centre.municipalityId()).stream()
+                .filter(c -> c.name().equals(name))
+                .map(CorregimientoOption::id)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void adult(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
+            Sex sex, IdType idType, String idNumber, String phone, OccupationStatus occupation, Set<Ethnicity> ethnicity) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        List<ConsentData> consents = new ArrayList<>();
+        consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today,
+                ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
+        if (!ethnicity.isEmpty()) {
+            consents.add(new ConsentData(ConsentPurpose.SENSITIVE_DATA, ConsentParty.MEMBER, today,
+                    ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
+        }
         members.register(new MemberRegistration(givenNames, surnames, born, sex, idType, idNumber, phone, null, "es",
-                null, null, occupation, centre, null, null, null, null,
-                List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, LocalDate.now(PanamaTime.ZONE),
-                        ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false)), true));
+                null, null, occupation, centre.id(), centre.municipalityId(), corregimiento(centre, corregimiento), null,
+                ethnicity, null, null, consents, true));
     }
 
-    private void minor(long centre, String givenNames, String surnames, LocalDate born, Sex sex, String guardian,
-            String relationship) {
+    private void minor(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
+            Sex sex, String guardian, String relationship) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
         members.register(new MemberRegistration(givenNames, surnames, born, sex, IdType.NONE, null, null, null, "es",
-                SchoolStatus.ENROLLED, null, null, centre, null, null, null,
+                SchoolStatus.ENROLLED, null, null, centre.id(), centre.municipalityId(),
+                corregimiento(centre, corregimiento), null, Set.of(), null,
                 new GuardianData(guardian, relationship, "6000-1234", null),
                 List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
                                 ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true),

@@ -6,6 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.infoplaza.shared.AbstractEntity;
 import org.infoplaza.shared.PanamaTime;
 
@@ -43,8 +46,18 @@ class Member extends AbstractEntity {
 
     private long homeCentreId;
     private Long municipalityId;
-    private String corregimiento;
+    private Long corregimientoId;
     private String community;
+
+    /** An indigenous people, NONE or PREFERS_NOT_TO_SAY; Afro-descendance is the column beside it. */
+    @Enumerated(EnumType.STRING)
+    private Ethnicity ethnicity;
+
+    private boolean afroDescendant;
+
+    @Enumerated(EnumType.STRING)
+    private Disability disability;
+
     private Instant registeredAt;
     private long registeredBy;
     private LocalDate lastActiveOn;
@@ -82,8 +95,30 @@ class Member extends AbstractEntity {
         this.schoolGrade = minor ? clean(data.schoolGrade()) : null;
         this.occupationStatus = minor ? null : data.occupationStatus();
         this.municipalityId = data.municipalityId();
-        this.corregimiento = clean(data.corregimiento());
+        this.corregimientoId = data.corregimientoId();
         this.community = clean(data.community());
+        Set<Ethnicity> answer = data.ethnicity() == null ? Set.of() : data.ethnicity();
+        this.afroDescendant = answer.contains(Ethnicity.AFRO_DESCENDANT);
+        this.ethnicity = answer.stream().filter(e -> e != Ethnicity.AFRO_DESCENDANT).findFirst().orElse(null);
+        this.disability = data.disability();
+    }
+
+    /** Forgets the sensitive fields, when their consent is withdrawn. */
+    void clearSensitiveData() {
+        this.ethnicity = null;
+        this.afroDescendant = false;
+        this.disability = null;
+    }
+
+    private Set<Ethnicity> ethnicityAnswer() {
+        EnumSet<Ethnicity> answer = EnumSet.noneOf(Ethnicity.class);
+        if (ethnicity != null) {
+            answer.add(ethnicity);
+        }
+        if (afroDescendant) {
+            answer.add(Ethnicity.AFRO_DESCENDANT);
+        }
+        return Collections.unmodifiableSet(answer);
     }
 
     /**
@@ -152,6 +187,7 @@ class Member extends AbstractEntity {
     MemberDetails toDetails(GuardianData guardian, java.util.List<ConsentDetails> consents) {
         return new MemberDetails(getId(), getVersion(), memberNumber, givenNames, surnames, dateOfBirth, sex, idType,
                 idNumber, phone, email, preferredLanguage, schoolStatus, schoolGrade, occupationStatus, homeCentreId,
-                municipalityId, corregimiento, community, registeredAt, registeredBy, guardian, consents);
+                municipalityId, corregimientoId, community, ethnicityAnswer(), disability, registeredAt, registeredBy,
+                guardian, consents);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.PanamaTime;
@@ -58,6 +59,7 @@ public class MemberPrivacy {
     private final ConsentRepository consents;
     private final MemberAuditRepository auditEntries;
     private final MemberAudit audit;
+    private final GeographyService geography;
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Translations translations;
@@ -65,8 +67,9 @@ public class MemberPrivacy {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     MemberPrivacy(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
-            MemberAuditRepository auditEntries, MemberAudit audit, CentreService centres, CurrentUser currentUser,
-            Translations translations, Clock clock) {
+            MemberAuditRepository auditEntries, MemberAudit audit, CentreService centres, GeographyService geography,
+            CurrentUser currentUser, Translations translations, Clock clock) {
+        this.geography = geography;
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
@@ -178,7 +181,9 @@ public class MemberPrivacy {
         m.put("occupationStatus", coded(d.occupationStatus(), "member.occupation.", locale));
         m.put("homeCentre", Map.of("id", centre.id(), "code", centre.code(), "name", centre.name()));
         m.put("municipality", municipality(d.municipalityId()));
-        m.put("corregimiento", d.corregimiento());
+        m.put("corregimiento", corregimiento(d.corregimientoId()));
+        m.put("ethnicity", d.ethnicity().stream().map(e -> coded(e, "member.ethnicity.", locale)).toList());
+        m.put("disability", coded(d.disability(), "member.disability.", locale));
         m.put("community", d.community());
         m.put("registeredAt", text(d.registeredAt()));
         m.put("registeredBy", d.registeredBy());
@@ -258,7 +263,13 @@ public class MemberPrivacy {
             Object municipality = municipality(d.municipalityId());
             row(fields, t("member.municipality", locale),
                     municipality == null ? null : ((Map<?, ?>) municipality).get("name").toString(), bold, body);
-            row(fields, t("member.corregimiento", locale), d.corregimiento(), bold, body);
+            Map<String, Object> corregimiento = corregimiento(d.corregimientoId());
+            row(fields, t("member.corregimiento", locale),
+                    corregimiento == null ? null : corregimiento.get("name").toString(), bold, body);
+            row(fields, t("member.ethnicity", locale), d.ethnicity().stream()
+                    .map(e -> label(e, "member.ethnicity.", locale)).sorted().reduce((a, b) -> a + ", " + b).orElse(null),
+                    bold, body);
+            row(fields, t("member.disability", locale), label(d.disability(), "member.disability.", locale), bold, body);
             row(fields, t("member.community", locale), d.community(), bold, body);
             row(fields, t("privacy.export.registered-at", locale), moment.format(d.registeredAt()), bold, body);
             row(fields, t("privacy.export.last-active", locale), day.format(member.getLastActiveOn()), bold, body);
@@ -299,6 +310,15 @@ public class MemberPrivacy {
             throw new IllegalStateException("Member export could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    private Map<String, Object> corregimiento(Long corregimientoId) {
+        if (corregimientoId == null) {
+            return null;
+        }
+        return geography.corregimiento(corregimientoId)
+                .<Map<String, Object>>map(c -> Map.of("id", c.id(), "name", c.name()))
+                .orElse(Map.of("id", corregimientoId, "name", ""));
     }
 
     private Map<String, Object> municipality(Long municipalityId) {

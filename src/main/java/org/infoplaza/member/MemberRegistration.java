@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the desk enters to register a member. Rules that need today's date (age, a minor's guardian and
  * consent) are checked by the service with its clock. {@code ignoreDuplicates} is set when staff confirmed
- * that a suspected duplicate is a different person.
+ * that a suspected duplicate is a different person. {@code ethnicity} (empty when not asked) and
+ * {@code disability} are sensitive: the service keeps them only with a SENSITIVE_DATA consent.
  */
 public record MemberRegistration(
         @NotBlank(message = "{member.given-names.required}") @Size(max = 100, message = "{member.name.size}") String givenNames,
@@ -30,8 +32,10 @@ public record MemberRegistration(
         OccupationStatus occupationStatus,
         long homeCentreId,
         Long municipalityId,
-        @Size(max = 120, message = "{member.place.size}") String corregimiento,
+        Long corregimientoId,
         @Size(max = 120, message = "{member.place.size}") String community,
+        Set<Ethnicity> ethnicity,
+        Disability disability,
         @Valid GuardianData guardian,
         @NotNull List<@Valid ConsentData> consents,
         boolean ignoreDuplicates) {
@@ -49,9 +53,19 @@ public record MemberRegistration(
         };
     }
 
+    @AssertTrue(message = "{member.ethnicity.invalid}")
+    public boolean isEthnicityValid() {
+        return Ethnicity.isValidAnswer(ethnicity);
+    }
+
+    /** Whether any sensitive field is filled in. */
+    public boolean hasSensitiveData() {
+        return (ethnicity != null && !ethnicity.isEmpty()) || disability != null;
+    }
+
     public MemberRegistration withIgnoreDuplicates() {
         return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType, idNumber, phone, email,
                 preferredLanguage, schoolStatus, schoolGrade, occupationStatus, homeCentreId, municipalityId,
-                corregimiento, community, guardian, consents, true);
+                corregimientoId, community, ethnicity, disability, guardian, consents, true);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.CorregimientoOption;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.Constraints;
@@ -47,17 +49,20 @@ public class MemberService {
     private final ConsentRepository consents;
     private final MemberNumbers numbers;
     private final CentreService centres;
+    private final GeographyService geography;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MemberAudit audit;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
-            MemberNumbers numbers, CentreService centres, CurrentUser currentUser, Clock clock, MemberAudit audit) {
+            MemberNumbers numbers, CentreService centres, GeographyService geography, CurrentUser currentUser,
+            Clock clock, MemberAudit audit) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
         this.numbers = numbers;
         this.centres = centres;
+        this.geography = geography;
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
@@ -70,6 +75,8 @@ public class MemberService {
         LocalDate today = LocalDate.now(clock);
         boolean minor = checkAgeRules(data, today);
         checkOwnConsent(data, minor, today);
+        checkResidence(data);
+        checkSensitiveConsent(data, minor, today);
         // Taking the number first serialises registrations at this centre (see MemberNumbers).
         long sequence;
         try {
@@ -159,15 +166,22 @@ public class MemberService {
                 .anyMatch(c -> c.purpose() == purpose && c.validOn(day));
     }
 
-    /** Withdrawal takes effect at once: from today the purpose counts as not consented. */
+    /**
+     * Withdrawal takes effect at once: from today the purpose counts as not consented. Withdrawing the
+     * SENSITIVE_DATA consent also erases the sensitive fields.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public void revokeConsent(long memberId, ConsentPurpose purpose) {
-        scoped(memberId);
+        Member member = scoped(memberId);
         consents.findByMemberIdOrderById(memberId).stream()
                 .filter(c -> c.toDetails().purpose() == purpose)
                 .forEach(c -> c.revoke(clock.instant()));
         consents.flush();
+        if (purpose == ConsentPurpose.SENSITIVE_DATA) {
+            member.clearSensitiveData();
+            members.flush();
+        }
         audit.changed(memberId, AuditAction.CONSENT_REVOKED);
     }
 
@@ -187,6 +201,12 @@ public class MemberService {
         boolean minor = MemberRules.isMinorOn(data.dateOfBirth(), today);
         if (minor && data.guardian() == null) {
             throw new DomainException("member.guardian.required");
+        }
+        checkResidence(data);
+        if (data.hasSensitiveData() && !hasValidConsent(memberId, ConsentPurpose.SENSITIVE_DATA, today)) {
+            // Rectification cannot add sensitive data: the consent is recorded on its own first.
+            throw new DomainException(minor ? "member.sensitive.guardian-consent-required"
+                    : "member.sensitive.consent-required");
         }
         if (data.idType() != IdType.NONE && members.findByIdTypeAndIdNumber(data.idType(),
                 MemberRules.normaliseDocument(data.idNumber())).stream().anyMatch(m -> !m.equals(member))) {
@@ -300,6 +320,36 @@ public class MemberService {
             }
         }
         return minor;
+    }
+
+    /** A new residence must be a corregimiento valid today, of the district chosen with it. */
+    private void checkResidence(MemberRegistration data) {
+        if (data.corregimientoId() == null) {
+            return;
+        }
+        CorregimientoOption corregimiento = geography.corregimiento(data.corregimientoId())
+                .filter(CorregimientoOption::current)
+                .orElseThrow(() -> new DomainException("member.corregimiento.unknown"));
+        if (data.municipalityId() != null && data.municipalityId() != corregimiento.municipalityId()) {
+            throw new DomainException("member.corregimiento.unknown");
+        }
+    }
+
+    /**
+     * Ethnicity and disability are sensitive data (Law 81 of 2019): kept only with a SENSITIVE_DATA consent
+     * in force, given by the guardian for a minor and by the member for an adult.
+     */
+    private static void checkSensitiveConsent(MemberRegistration data, boolean minor, LocalDate today) {
+        if (!data.hasSensitiveData()) {
+            return;
+        }
+        ConsentParty party = minor ? ConsentParty.GUARDIAN : ConsentParty.MEMBER;
+        boolean consented = data.consents().stream().anyMatch(c -> c.purpose() == ConsentPurpose.SENSITIVE_DATA
+                && c.givenBy() == party && !c.grantedAt().isAfter(today));
+        if (!consented) {
+            throw new DomainException(minor ? "member.sensitive.guardian-consent-required"
+                    : "member.sensitive.consent-required");
+        }
     }
 
     private List<MemberSummary> duplicates(MemberRegistration data, LocalDate today) {

@@ -1,7 +1,9 @@
 package org.infoplaza.member;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.testing.Fixtures;
@@ -19,7 +21,11 @@ public final class MemberRegistrations {
     private String idNumber;
     private final long centreId;
     private GuardianData guardian;
-    private List<ConsentData> consents = List.of();
+    private List<ConsentData> consents = new ArrayList<>();
+    private Long municipalityId;
+    private Long corregimientoId;
+    private Set<Ethnicity> ethnicity = Set.of();
+    private Disability disability;
     private boolean ownConsent = true;
 
     private MemberRegistrations(long centreId) {
@@ -74,7 +80,8 @@ public final class MemberRegistrations {
 
     public MemberRegistrations withConsent() {
         withGuardian();
-        consents = List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today(),
+        consents.removeIf(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING);
+        consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today(),
                 ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
         return this;
     }
@@ -82,14 +89,43 @@ public final class MemberRegistrations {
     /** Also the guardian's consent to use stations, so the minor may book. */
     public MemberRegistrations withStationConsent() {
         withConsent();
-        consents = List.of(consents.getFirst(), new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN,
-                today(), ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
+        consents.add(new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN, today(),
+                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
         return this;
     }
 
     /** An adult without their own consent to data processing, which registration refuses. */
     public MemberRegistrations withoutOwnConsent() {
         ownConsent = false;
+        return this;
+    }
+
+    /** Consent to the sensitive fields, given as the rules ask: by the guardian for a minor, else by the member. */
+    public MemberRegistrations withSensitiveDataConsent() {
+        return withSensitiveDataConsentBy(MemberRules.isMinorOn(dateOfBirth, today())
+                ? ConsentParty.GUARDIAN : ConsentParty.MEMBER);
+    }
+
+    public MemberRegistrations withSensitiveDataConsentBy(ConsentParty party) {
+        consents.add(new ConsentData(ConsentPurpose.SENSITIVE_DATA, party, today(), ConsentChannel.PAPER_FORM,
+                ConsentData.CURRENT_TEXT_VERSION, true));
+        return this;
+    }
+
+    public MemberRegistrations withEthnicity(Ethnicity... answer) {
+        ethnicity = Set.of(answer);
+        return this;
+    }
+
+    public MemberRegistrations withDisability(Disability answer) {
+        disability = answer;
+        return this;
+    }
+
+    /** Lives in this corregimiento of this district (municipality). */
+    public MemberRegistrations livingIn(long municipalityId, long corregimientoId) {
+        this.municipalityId = municipalityId;
+        this.corregimientoId = corregimientoId;
         return this;
     }
 
@@ -107,13 +143,15 @@ public final class MemberRegistrations {
 
     /** An adult gives their own consent to data processing unless {@link #withoutOwnConsent()} was asked. */
     public MemberRegistration build() {
-        List<ConsentData> consents = this.consents;
-        if (consents.isEmpty() && ownConsent && !MemberRules.isMinorOn(dateOfBirth, today())) {
-            consents = List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today(),
+        List<ConsentData> consents = new ArrayList<>(this.consents);
+        boolean dataConsent = consents.stream().anyMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING);
+        if (!dataConsent && ownConsent && !MemberRules.isMinorOn(dateOfBirth, today())) {
+            consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today(),
                     ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
         }
         return new MemberRegistration(givenNames, surnames, dateOfBirth, Sex.FEMALE, idType, idNumber, "6000-0000",
-                null, "es", null, null, null, centreId, null, null, "Barrio Sur", guardian, consents, false);
+                null, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
+                disability, guardian, List.copyOf(consents), false);
     }
 
     /** A fresh unique, valid cédula. */

@@ -112,7 +112,7 @@ class MemberServiceIntegrationTest {
         MemberRegistration r = aMember(centreA.id()).build();
         MemberRegistration letters = new MemberRegistration(r.givenNames(), r.surnames(), r.dateOfBirth(), r.sex(),
                 r.idType(), r.idNumber(), "6123-abcd", null, "es", null, null, null, centreA.id(), null, null, null,
-                null, List.of(), false);
+                null, null, null, List.of(), false);
         assertThatThrownBy(() -> members.register(letters))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
                 .hasMessageContaining("member.phone.format");

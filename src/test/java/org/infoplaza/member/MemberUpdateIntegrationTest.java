@@ -48,7 +48,7 @@ class MemberUpdateIntegrationTest {
             GuardianData guardian, long homeCentreId) {
         return new MemberRegistration(m.givenNames(), surnames, m.dateOfBirth(), m.sex(), idType, idNumber, m.phone(),
                 m.email(), m.preferredLanguage(), m.schoolStatus(), m.schoolGrade(), m.occupationStatus(), homeCentreId,
-                m.municipalityId(), m.corregimiento(), m.community(), guardian, List.of(), false);
+                m.municipalityId(), m.corregimientoId(), m.community(), m.ethnicity(), m.disability(), guardian, List.of(), false);
     }
 
     @Test
@@ -129,7 +129,7 @@ class MemberUpdateIntegrationTest {
     private static MemberRegistration withBirth(MemberRegistration r, java.time.LocalDate born) {
         return new MemberRegistration(r.givenNames(), r.surnames(), born, r.sex(), r.idType(), r.idNumber(), r.phone(),
                 r.email(), r.preferredLanguage(), r.schoolStatus(), r.schoolGrade(), r.occupationStatus(),
-                r.homeCentreId(), r.municipalityId(), r.corregimiento(), r.community(), r.guardian(), r.consents(),
+                r.homeCentreId(), r.municipalityId(), r.corregimientoId(), r.community(), r.ethnicity(), r.disability(), r.guardian(), r.consents(),
                 false);
     }
 }

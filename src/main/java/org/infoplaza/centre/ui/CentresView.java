@@ -26,6 +26,7 @@ import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreFilter;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.CentreSummary;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
@@ -48,16 +49,19 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new SearchField();
     final Checkbox includeInactive = new Checkbox();
     final Button addCentre = new Button();
+    final Button importCorregimientos = new Button();
     final Grid<CentreSummary> grid = new Grid<>();
     final Dialog editor = new Dialog();
     final CentreForm form;
 
     private final CentreService centres;
+    private final GeographyService geography;
     private final boolean admin;
     private Long editingId;
 
-    CentresView(CentreService centres, CurrentUser currentUser) {
+    CentresView(CentreService centres, GeographyService geography, CurrentUser currentUser) {
         this.centres = centres;
+        this.geography = geography;
         this.admin = currentUser.hasRole(Role.ADMIN);
         this.form = new CentreForm(centres.municipalities());
         addClassName("centres-view");
@@ -80,7 +84,12 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         addCentre.setVisible(admin);
         addCentre.addClickListener(e -> openNew());
 
-        HorizontalLayout toolbar = new HorizontalLayout(filter, includeInactive, addCentre);
+        importCorregimientos.setText(getTranslation("centre.reference.import"));
+        importCorregimientos.setIcon(new Icon(VaadinIcon.UPLOAD));
+        importCorregimientos.setVisible(admin);
+        importCorregimientos.addClickListener(e -> openImport());
+
+        HorizontalLayout toolbar = new HorizontalLayout(filter, includeInactive, addCentre, importCorregimientos);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setWidthFull();
@@ -164,6 +173,13 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         editor.setHeaderTitle(getTranslation("centre.add"));
         editor.open();
         form.code.focus();
+    }
+
+    /** Opens the corregimiento import; the dialog is returned so a test can drive it. */
+    CorregimientoImportDialog openImport() {
+        CorregimientoImportDialog dialog = new CorregimientoImportDialog(geography);
+        dialog.open();
+        return dialog;
     }
 
     private void openExisting(CentreSummary centre) {

@@ -36,6 +36,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.infoplaza.centre.CentreOption;
+import org.infoplaza.centre.CorregimientoOption;
+import org.infoplaza.centre.DistrictOption;
+import org.infoplaza.centre.GeographyService;
+import java.util.stream.Collectors;
 import org.infoplaza.layout.CentreContext;
 import org.infoplaza.member.Activity;
 import org.infoplaza.member.ConsentData;
@@ -85,14 +89,17 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final MemberDocuments documents;
     private final CentreContext centreContext;
     private final Clock clock;
+    private final GeographyService geography;
     private MemberDetails member;
 
-    MemberView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock) {
+    MemberView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock,
+            GeographyService geography) {
         this.members = members;
         this.documents = documents;
         this.centreContext = centreContext;
         this.clock = clock;
-        this.form = new RegistrationForm(this::today);
+        this.geography = geography;
+        this.form = new RegistrationForm(this::today, geography);
         this.consentDialog = new ConsentDialog(this::today);
         addClassName("member-view");
         RouterLink back = new RouterLink(getTranslation("member.page.back"), MembersView.class);
@@ -210,7 +217,18 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         if (member.occupationStatus() != null) {
             row(details, "member.occupation", getTranslation("member.occupation." + member.occupationStatus().name()));
         }
-        row(details, "member.page.residence", join(member.community(), member.corregimiento()));
+        row(details, "member.page.residence", join(member.community(), join(
+                member.corregimientoId() == null ? null : geography.corregimiento(member.corregimientoId())
+                        .map(CorregimientoOption::name).orElse(null),
+                member.municipalityId() == null ? null : geography.district(member.municipalityId())
+                        .map(DistrictOption::name).orElse(null))));
+        if (!member.ethnicity().isEmpty()) {
+            row(details, "member.ethnicity", member.ethnicity().stream()
+                    .map(e -> getTranslation("member.ethnicity." + e.name())).sorted().collect(Collectors.joining(", ")));
+        }
+        if (member.disability() != null) {
+            row(details, "member.disability", getTranslation("member.disability." + member.disability().name()));
+        }
         row(details, "member.home-centre", homeCentre().map(CentreOption::label).orElse(""));
         row(details, "member.page.registered", getTranslation("member.page.registered.value",
                 PanamaTime.dateTimeFormat(locale).format(member.registeredAt()), member.registeredBy()));

@@ -35,6 +35,7 @@ import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreOption;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.layout.CentreContext;
 import org.infoplaza.member.DuplicateSuspected;
 import org.infoplaza.member.MemberDetails;
@@ -80,14 +81,14 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private MemberSummary focused;
 
     MembersView(MemberService members, MemberDocuments documents, MemberPrivacy privacy, CurrentUser currentUser,
-            CentreContext centreContext, Clock clock) {
+            CentreContext centreContext, Clock clock, GeographyService geography) {
         this.members = members;
         this.documents = documents;
         this.privacy = privacy;
         this.currentUser = currentUser;
         this.centreContext = centreContext;
         this.clock = clock;
-        this.form = new RegistrationForm(() -> LocalDate.now(clock));
+        this.form = new RegistrationForm(() -> LocalDate.now(clock), geography);
         this.centreCodes = centreContext.options().stream()
                 .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
         addClassName("members-view");
@@ -266,6 +267,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             case "member.guardian.required" -> form.showError(form.guardianName, message);
             case "member.consent.required", "member.consent.own-required" -> form.showError(form.consentChannel, message);
             case "member.id-number.taken" -> form.showError(form.idNumber, message);
+            case "member.corregimiento.unknown" -> form.showError(form.residence, message);
+            case "member.sensitive.consent-required", "member.sensitive.guardian-consent-required" ->
+                    form.showError(form.sensitive.ethnicity, message);
             default -> Notifications.refused(refusal);
         }
     }

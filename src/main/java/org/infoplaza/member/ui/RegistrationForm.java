@@ -25,11 +25,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.infoplaza.centre.CentreOption;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.member.ConsentChannel;
 import org.infoplaza.member.ConsentData;
 import org.infoplaza.member.ConsentParty;
 import org.infoplaza.member.ConsentPurpose;
+import org.infoplaza.member.Disability;
+import org.infoplaza.member.Ethnicity;
 import org.infoplaza.member.GuardianData;
 import org.infoplaza.member.IdType;
 import org.infoplaza.member.MemberDetails;
@@ -59,7 +62,9 @@ class RegistrationForm extends FormLayout {
     final Select<SchoolStatus> schoolStatus = new Select<>();
     final TextField schoolGrade = new TextField();
     final Select<OccupationStatus> occupation = new Select<>();
+    final ResidenceField residence;
     final TextField community = new TextField();
+    final SensitiveFields sensitive = new SensitiveFields();
     final H4 guardianTitle = new H4();
     final TextField guardianName = new TextField();
     final TextField guardianRelationship = new TextField();
@@ -77,8 +82,9 @@ class RegistrationForm extends FormLayout {
     /** Rectifying a member: consents are kept on the member page, and the home centre does not move. */
     private boolean editing;
 
-    RegistrationForm(Supplier<LocalDate> today) {
+    RegistrationForm(Supplier<LocalDate> today, GeographyService geography) {
         this.today = today;
+        this.residence = new ResidenceField(geography);
         addClassName("registration-form");
         configureFields();
         bindFields();
@@ -92,8 +98,10 @@ class RegistrationForm extends FormLayout {
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
         add(givenNames, surnames, dateOfBirth, sex, idType, idNumber, phone, email, schoolStatus, schoolGrade,
-                occupation, community, language, homeCentre, guardianTitle, guardianName, guardianRelationship,
+                occupation, residence, community, language, homeCentre, sensitive, guardianTitle, guardianName, guardianRelationship,
                 guardianPhone, guardianEmail, consentChannel, assent, extraConsents, new HorizontalLayout(save, cancel));
+        setColspan(residence, 2);
+        setColspan(sensitive, 2);
         setColspan(guardianTitle, 2);
         setColspan(consentChannel, 2);
         setColspan(extraConsents, 2);
@@ -145,6 +153,12 @@ class RegistrationForm extends FormLayout {
         occupation.setItems(OccupationStatus.values());
         occupation.setEmptySelectionAllowed(true);
         occupation.setItemLabelGenerator(o -> o == null ? "" : getTranslation("member.occupation." + o.name()));
+        residence.setLabel(getTranslation("member.residence"));
+        homeCentre.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                residence.defaultToCentre(e.getValue().id());
+            }
+        });
         community.setLabel(getTranslation("member.community"));
         community.setMaxLength(120);
         guardianTitle.setText(getTranslation("member.guardian.section"));
@@ -160,7 +174,9 @@ class RegistrationForm extends FormLayout {
         consentChannel.setItemLabelGenerator(c -> getTranslation("member.consent.channel." + c.name()));
         assent.setLabel(getTranslation("member.consent.assent"));
         extraConsents.setLabel(getTranslation("member.consent.extra"));
-        extraConsents.setItems(EnumSet.complementOf(EnumSet.of(ConsentPurpose.DATA_PROCESSING)));
+        // Consent to sensitive data is asked next to the sensitive questions (for adults too).
+        extraConsents.setItems(EnumSet.complementOf(EnumSet.of(ConsentPurpose.DATA_PROCESSING,
+                ConsentPurpose.SENSITIVE_DATA)));
         extraConsents.setItemLabelGenerator(p -> getTranslation("member.consent.purpose." + p.name()));
     }
 
@@ -194,7 +210,12 @@ class RegistrationForm extends FormLayout {
         binder.forField(schoolStatus).bind(m -> m.schoolStatus, (m, v) -> m.schoolStatus = v);
         binder.forField(schoolGrade).bind(m -> m.schoolGrade, (m, v) -> m.schoolGrade = v);
         binder.forField(occupation).bind(m -> m.occupation, (m, v) -> m.occupation = v);
+        binder.forField(residence).bind(m -> m.residence, (m, v) -> m.residence = v);
         binder.forField(community).bind(m -> m.community, (m, v) -> m.community = v);
+        binder.forField(sensitive.consent).bind(m -> m.sensitiveConsent, (m, v) -> m.sensitiveConsent = v);
+        binder.forField(sensitive.ethnicity).bind(m -> m.ethnicity, (m, v) -> m.ethnicity = v);
+        binder.forField(sensitive.afroDescendant).bind(m -> m.afroDescendant, (m, v) -> m.afroDescendant = v);
+        binder.forField(sensitive.disability).bind(m -> m.disability, (m, v) -> m.disability = v);
         binder.forField(guardianName)
                 .withValidator(v -> !isMinor() || !v.isBlank(), getTranslation("member.guardian.name.required"))
                 .bind(m -> m.guardianName, (m, v) -> m.guardianName = v);
@@ -221,6 +242,7 @@ class RegistrationForm extends FormLayout {
         model = new Model();
         model.homeCentre = selected;
         binder.readBean(model);
+        residence.defaultToCentre(selected.id());
         showAgeDependentFields();
     }
 
@@ -230,7 +252,7 @@ class RegistrationForm extends FormLayout {
         homeCentre.setItems(List.of(home));
         homeCentre.setReadOnly(true);
         save.setText(getTranslation("action.save"));
-        model = Model.of(member, home);
+        model = Model.of(member, home, today.get());
         binder.readBean(model);
         showAgeDependentFields();
     }
@@ -257,6 +279,8 @@ class RegistrationForm extends FormLayout {
         consentChannel.setVisible(known && !editing);
         consentChannel.setLabel(getTranslation(minor ? "member.consent.channel" : "member.consent.own-channel"));
         occupation.setVisible(known && !minor);
+        sensitive.setMinor(minor);
+        sensitive.consent.setReadOnly(editing);
     }
 
     /** Shows a refusal from the service next to the field it concerns. */
@@ -313,10 +337,12 @@ class RegistrationForm extends FormLayout {
         SchoolStatus schoolStatus;
         String schoolGrade = "";
         OccupationStatus occupation;
+        ResidenceField.Residence residence = ResidenceField.Residence.NONE;
         String community = "";
-        // Kept as stored while no field edits them, so a rectification does not erase them.
-        Long municipalityId;
-        String corregimiento;
+        boolean sensitiveConsent;
+        Ethnicity ethnicity;
+        boolean afroDescendant;
+        Disability disability;
         String guardianName = "";
         String guardianRelationship = "";
         String guardianPhone = "";
@@ -325,7 +351,7 @@ class RegistrationForm extends FormLayout {
         boolean assent;
         Set<ConsentPurpose> extraConsents = Set.of();
 
-        static Model of(MemberDetails member, CentreOption home) {
+        static Model of(MemberDetails member, CentreOption home, LocalDate today) {
             Model model = new Model();
             model.givenNames = member.givenNames();
             model.surnames = member.surnames();
@@ -341,8 +367,14 @@ class RegistrationForm extends FormLayout {
             model.schoolGrade = orEmpty(member.schoolGrade());
             model.occupation = member.occupationStatus();
             model.community = orEmpty(member.community());
-            model.municipalityId = member.municipalityId();
-            model.corregimiento = member.corregimiento();
+            model.residence = new ResidenceField.Residence(member.municipalityId(), member.corregimientoId());
+            // Sensitive answers can be corrected only while their consent is in force (recorded on its own).
+            model.sensitiveConsent = member.consents().stream()
+                    .anyMatch(c -> c.purpose() == ConsentPurpose.SENSITIVE_DATA && c.validOn(today));
+            model.afroDescendant = member.ethnicity().contains(Ethnicity.AFRO_DESCENDANT);
+            model.ethnicity = member.ethnicity().stream().filter(e -> e != Ethnicity.AFRO_DESCENDANT).findFirst()
+                    .orElse(null);
+            model.disability = member.disability();
             if (member.guardian() != null) {
                 model.guardianName = orEmpty(member.guardian().name());
                 model.guardianRelationship = orEmpty(member.guardian().relationship());
@@ -372,11 +404,19 @@ class RegistrationForm extends FormLayout {
                             ConsentData.CURRENT_TEXT_VERSION, assent));
                 }
             }
+            if (sensitiveConsent && !editing) {
+                consents.add(minor
+                        ? new ConsentData(ConsentPurpose.SENSITIVE_DATA, ConsentParty.GUARDIAN, today, consentChannel,
+                                ConsentData.CURRENT_TEXT_VERSION, assent)
+                        : new ConsentData(ConsentPurpose.SENSITIVE_DATA, ConsentParty.MEMBER, today,
+                                consentChannel, ConsentData.CURRENT_TEXT_VERSION, false));
+            }
             return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType,
                     idType == IdType.NONE ? null : idNumber, blankToNull(phone), blankToNull(email), language,
                     minor ? schoolStatus : null, minor ? blankToNull(schoolGrade) : null, minor ? null : occupation,
-                    homeCentre.id(), municipalityId, blankToNull(corregimiento), blankToNull(community), guardian,
-                    consents, false);
+                    homeCentre.id(), residence.municipalityId(), residence.corregimientoId(), blankToNull(community),
+                    SensitiveFields.answer(sensitiveConsent, ethnicity, afroDescendant),
+                    sensitiveConsent ? disability : null, guardian, consents, false);
         }
 
         private static String orEmpty(String text) {

@@ -108,7 +108,7 @@ class MemberSearchBenchmark {
         row(report, "register an adult, duplicate check included", time(i -> members.register(new MemberRegistration(
                 GIVEN[random.nextInt(GIVEN.length)], SURNAMES[random.nextInt(SURNAMES.length)] + " " + letters(random, 6),
                 today.minusYears(20 + random.nextInt(40)).minusDays(random.nextInt(365)), Sex.FEMALE, IdType.NONE,
-                null, null, null, "es", null, null, OccupationStatus.EMPLOYED, home.id(), null, null, null, null,
+                null, null, null, "es", null, null, OccupationStatus.EMPLOYED, home.id(), null, null, null, null, null, null,
                 List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today,
                         ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false)), false))));
         SignedIn.nobody();

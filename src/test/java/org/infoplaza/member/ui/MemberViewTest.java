@@ -257,7 +257,7 @@ class MemberViewTest extends SpringBrowserlessTest {
         members.update(adult.id(), adult.version(), new org.infoplaza.member.MemberRegistration(adult.givenNames(),
                 "Primero", adult.dateOfBirth(), adult.sex(), adult.idType(), adult.idNumber(), adult.phone(),
                 adult.email(), adult.preferredLanguage(), null, null, null, centre.id(), null, null,
-                adult.community(), null, List.of(), false));
+                adult.community(), java.util.Set.of(), null, null, List.of(), false));
 
         test(view.form.surnames).setValue("Segundo");
         test(view.form.save).click();
