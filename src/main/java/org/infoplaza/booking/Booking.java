@@ -102,6 +102,14 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
         this.status = BookingStatus.CANCELLED;
     }
 
+    /** The member did not check in within the grace period: the booking gives its time back. */
+    void releaseAsNoShow() {
+        if (status != BookingStatus.BOOKED) {
+            throw new DomainException("booking.no-show.not-booked");
+        }
+        this.status = BookingStatus.NO_SHOW;
+    }
+
     void extendTo(LocalDateTime newEnd) {
         if (status != BookingStatus.BOOKED && status != BookingStatus.IN_SESSION) {
             throw new DomainException("booking.extend.not-active");

@@ -17,6 +17,14 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("""
             select b from Booking b
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+              and b.startsAt < :startedBefore
+            order by b.startsAt
+            """)
+    List<Booking> findWaitingSince(long centreId, LocalDateTime startedBefore);
+
+    @Query("""
+            select b from Booking b
             where b.memberId = :memberId and b.startsAt >= :from and b.startsAt < :to and b.status in :statuses
             """)
     List<Booking> findByMemberStarting(long memberId, LocalDateTime from, LocalDateTime to,

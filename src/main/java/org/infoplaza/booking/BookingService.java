@@ -80,7 +80,7 @@ public class BookingService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public BookingDetails book(BookingRequest request) {
         currentUser.checkCentre(request.centreId());
-        CentreDetails centre = centres.get(request.centreId());
+        CentreDetails centre = active(centres.get(request.centreId()));
         CentreRules rules = centre.rules();
         LocalDateTime now = now();
         LocalDateTime start = request.start();
@@ -132,6 +132,28 @@ public class BookingService {
         events.publishEvent(new BookingCancelled(booking.getId(), booking.getCentreId(), booking.getStationId(),
                 booking.getMemberId(), booking.getStartsAt()));
         return booking.toDetails();
+    }
+
+    /**
+     * Releases the centre's bookings whose member has not checked in within the grace period, so their
+     * time is free for walk-ins; for the desk now and for a job later. Returns the released bookings.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public List<BookingDetails> releaseNoShows(long centreId) {
+        currentUser.checkCentre(centreId);
+        int grace = centres.get(centreId).rules().noShowGraceMinutes();
+        LocalDateTime now = now();
+        return bookings.findWaitingSince(centreId, now.minusMinutes(grace)).stream()
+                .map(booking -> {
+                    booking.releaseAsNoShow();
+                    save(booking);
+                    slots.release(booking.getId(), null);
+                    events.publishEvent(new NoShowReleased(booking.getId(), booking.getCentreId(),
+                            booking.getStationId(), booking.getMemberId(), booking.getStartsAt()));
+                    return booking.toDetails();
+                })
+                .toList();
     }
 
     /**
@@ -212,7 +234,7 @@ public class BookingService {
     public BookingDetails startWalkIn(long memberId, long centreId, VisitPurpose purpose) {
         checkPurpose(purpose);
         currentUser.checkCentre(centreId);
-        CentreDetails centre = centres.get(centreId);
+        CentreDetails centre = active(centres.get(centreId));
         LocalDateTime now = now();
         OpeningPeriod period = currentPeriod(centre, now);
         int age = checkMayUseStations(memberId, now.toLocalDate());
@@ -242,7 +264,7 @@ public class BookingService {
     public BookingDetails startGuestSession(long centreId, long stationId, VisitPurpose purpose) {
         checkPurpose(purpose);
         currentUser.checkCentre(centreId);
-        CentreDetails centre = centres.get(centreId);
+        CentreDetails centre = active(centres.get(centreId));
         LocalDateTime now = now();
         OpeningPeriod period = currentPeriod(centre, now);
         StationDetails station = stationOfCentre(stationId, centreId);
@@ -281,6 +303,14 @@ public class BookingService {
         return Duration.between(now, until).toMinutes() >= Slots.MINUTES
                 ? Optional.of(new FreeStation(station, until))
                 : Optional.empty();
+    }
+
+    /** A deactivated centre keeps its history but takes no new bookings or sessions. */
+    private static CentreDetails active(CentreDetails centre) {
+        if (!centre.active()) {
+            throw new DomainException("booking.centre.inactive");
+        }
+        return centre;
     }
 
     private static void checkPurpose(VisitPurpose purpose) {

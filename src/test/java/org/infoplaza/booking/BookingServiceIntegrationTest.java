@@ -195,6 +195,18 @@ class BookingServiceIntegrationTest {
     }
 
     @Test
+    void a_deactivated_centre_takes_no_bookings_walk_ins_or_guests() {
+        CentreDetails current = SystemAuthentication.call(() -> centres.get(centre.id()));
+        SystemAuthentication.run(() -> centres.setActive(centre.id(), current.version(), false));
+        clock.standAt(mondayAt(10, 0));
+
+        assertRefused(() -> book(ana, pc1, mondayAt(11, 0), 30), "booking.centre.inactive");
+        assertRefused(() -> bookings.startWalkIn(ana, centre.id(), VisitPurpose.OTHER), "booking.centre.inactive");
+        assertRefused(() -> bookings.startGuestSession(centre.id(), pc1.id(), VisitPurpose.OTHER),
+                "booking.centre.inactive");
+    }
+
+    @Test
     void a_station_refuses_members_outside_its_age_limits() {
         StationDetails kids = BookingDesk.station(stations, centre.id(), "NINOS", 6, 12);
         StationDetails adults = BookingDesk.station(stations, centre.id(), "ADULTOS", 18, null);
@@ -349,6 +361,31 @@ class BookingServiceIntegrationTest {
         assertRefused(() -> bookings.checkIn(adultsBooking.id(), VisitPurpose.OTHER), "booking.station.out-of-service");
         assertRefused(() -> bookings.checkIn(minorsBooking.id(), VisitPurpose.OTHER), "booking.member.consent");
         assertThat(bookings.get(minorsBooking.id()).status()).isEqualTo(BookingStatus.BOOKED);
+    }
+
+    // --- no-show
+
+    @Test
+    void a_booking_not_checked_in_within_the_grace_period_is_released_and_its_time_freed() {
+        BookingDetails late = book(ana, pc1, mondayAt(10, 0), 60);
+        BookingDetails arrived = book(beto, pc2, mondayAt(10, 0), 60);
+        BookingDetails later = book(beto, pc2, mondayAt(11, 0), 30);
+        clock.standAt(mondayAt(10, 5));
+        bookings.checkIn(arrived.id(), VisitPurpose.EDUCATION);
+
+        clock.standAt(mondayAt(10, 10));
+        assertThat(bookings.releaseNoShows(centre.id())).isEmpty();
+        clock.standAt(mondayAt(10, 11));
+        assertThat(bookings.releaseNoShows(centre.id())).extracting(BookingDetails::id).containsExactly(late.id());
+
+        assertThat(bookings.get(late.id()).status()).isEqualTo(BookingStatus.NO_SHOW);
+        assertThat(slots.heldBy(late.id())).isEmpty();
+        assertThat(slots.heldByMember(late.id())).isEmpty();
+        assertThat(events.stream(NoShowReleased.class)).extracting(NoShowReleased::bookingId).containsExactly(late.id());
+        assertThat(bookings.get(later.id()).status()).isEqualTo(BookingStatus.BOOKED);
+        assertRefused(() -> bookings.checkIn(late.id(), VisitPurpose.EDUCATION), "booking.check-in.no-show");
+        // The released time counts no more: the member may walk in now, on the station she had booked.
+        assertThat(bookings.startWalkIn(ana, centre.id(), VisitPurpose.EDUCATION).stationId()).isEqualTo(pc1.id());
     }
 
     // --- check-out
