@@ -91,7 +91,7 @@ public class BookingService {
         if (start.isBefore(now)) {
             throw new DomainException("booking.start.past");
         }
-        if (!start.equals(Slots.slotOf(start)) || start.getSecond() != 0 || start.getNano() != 0) {
+        if (!start.equals(Slots.slotOf(start))) {
             throw new DomainException("booking.start.not-on-slot", Slots.MINUTES);
         }
         checkDuration(duration, rules);
