@@ -14,6 +14,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(Fixtures.class)
+@Import({Fixtures.class, TestClock.class})
 public @interface IntegrationTest {
 }

@@ -1,0 +1,12 @@
+package org.infoplaza.booking;
+
+import java.time.LocalDateTime;
+
+/**
+ * One booking or session as the desk and the day board see it. It carries ids, not names, so a list of a
+ * day holds no personal data of minors; a view asks the member module for what it may show.
+ */
+public record BookingDetails(long id, long version, long centreId, long stationId, Long memberId, BookingKind kind,
+        BookingStatus status, LocalDateTime startsAt, LocalDateTime endsAt, LocalDateTime checkedInAt,
+        LocalDateTime checkedOutAt, VisitPurpose purpose) {
+}

@@ -1,0 +1,127 @@
+package org.infoplaza.booking;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.infoplaza.shared.Constraints;
+import org.infoplaza.shared.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 5-minute slots that bookings hold on stations ({@code booking_slot}) and members ({@code member_slot}).
+ * Both tables have the (owner, slot) pair as primary key, so of two transactions claiming the same slot one
+ * fails, however the checks before it raced. The station's slots are claimed in one statement and the
+ * member's in another, because MariaDB names both keys only "PRIMARY": the statement that failed tells
+ * which rule refused.
+ */
+@Component
+class Slots {
+
+    static final int MINUTES = 5;
+
+    private final JdbcTemplate jdbc;
+
+    Slots(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The slot containing this moment: a session started at 14:08 holds from 14:05. */
+    static LocalDateTime slotOf(LocalDateTime time) {
+        LocalDateTime minute = time.truncatedTo(ChronoUnit.MINUTES);
+        return minute.minusMinutes(minute.getMinute() % MINUTES);
+    }
+
+    /** Every slot that time from {@code start} to {@code end} touches (the end itself excluded). */
+    static List<LocalDateTime> between(LocalDateTime start, LocalDateTime end) {
+        List<LocalDateTime> slots = new ArrayList<>();
+        for (LocalDateTime slot = slotOf(start); slot.isBefore(end); slot = slot.plusMinutes(MINUTES)) {
+            slots.add(slot);
+        }
+        return slots;
+    }
+
+    /** Claims the slots for the booking, or refuses naming the rule: station first, then member. */
+    void claim(long bookingId, long stationId, Long memberId, List<LocalDateTime> slots) {
+        if (slots.isEmpty()) {
+            return;
+        }
+        insert("booking_slot", "station_id", stationId, bookingId, slots, "booking.station.taken");
+        if (memberId != null) {
+            insert("member_slot", "member_id", memberId, bookingId, slots, "booking.member.taken");
+        }
+    }
+
+    /** Frees the booking's slots from {@code from} on (all of them when {@code from} is null). */
+    void release(long bookingId, LocalDateTime from) {
+        LocalDateTime start = from == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : from;
+        jdbc.update("DELETE FROM booking_slot WHERE booking_id = ? AND slot_start >= ?", bookingId, start);
+        jdbc.update("DELETE FROM member_slot WHERE booking_id = ? AND slot_start >= ?", bookingId, start);
+    }
+
+    /** Whether any of these slots is held on the station. */
+    boolean stationBusy(long stationId, LocalDateTime from, LocalDateTime to) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM booking_slot WHERE station_id = ? AND slot_start >= ? AND slot_start < ?)",
+                Boolean.class, stationId, slotOf(from), to));
+    }
+
+    boolean memberBusy(long memberId, LocalDateTime from, LocalDateTime to) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM member_slot WHERE member_id = ? AND slot_start >= ? AND slot_start < ?)",
+                Boolean.class, memberId, slotOf(from), to));
+    }
+
+    /** The first held slot on the station at or after {@code from}, if any before {@code until}. */
+    Optional<LocalDateTime> nextOnStation(long stationId, LocalDateTime from, LocalDateTime until) {
+        return next("booking_slot", "station_id", stationId, from, until);
+    }
+
+    Optional<LocalDateTime> nextForMember(long memberId, LocalDateTime from, LocalDateTime until) {
+        return next("member_slot", "member_id", memberId, from, until);
+    }
+
+    /** Slot rows a booking holds, in time order (for tests and consistency checks). */
+    List<LocalDateTime> heldBy(long bookingId) {
+        return jdbc.query("SELECT slot_start FROM booking_slot WHERE booking_id = ? ORDER BY slot_start",
+                (rs, row) -> rs.getObject(1, LocalDateTime.class), bookingId);
+    }
+
+    List<LocalDateTime> heldByMember(long bookingId) {
+        return jdbc.query("SELECT slot_start FROM member_slot WHERE booking_id = ? ORDER BY slot_start",
+                (rs, row) -> rs.getObject(1, LocalDateTime.class), bookingId);
+    }
+
+    private Optional<LocalDateTime> next(String table, String owner, long ownerId, LocalDateTime from,
+            LocalDateTime until) {
+        return jdbc.query("SELECT MIN(slot_start) FROM " + table + " WHERE " + owner
+                        + " = ? AND slot_start >= ? AND slot_start < ?",
+                (rs, row) -> rs.getObject(1, LocalDateTime.class), ownerId, slotOf(from), until)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private void insert(String table, String owner, long ownerId, long bookingId, Collection<LocalDateTime> slots,
+            String refusal) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(owner)
+                .append(", slot_start, booking_id) VALUES ");
+        List<Object> arguments = new ArrayList<>();
+        for (LocalDateTime slot : slots) {
+            sql.append(arguments.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+            arguments.add(ownerId);
+            arguments.add(slot);
+            arguments.add(bookingId);
+        }
+        try {
+            jdbc.update(sql.toString(), arguments.toArray());
+        } catch (DataIntegrityViolationException e) {
+            if (Constraints.violated(e, "PRIMARY")) {
+                throw new DomainException(refusal);
+            }
+            throw Constraints.unexpected();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.infoplaza.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.infoplaza.booking.BookingDesk.monday;
+import static org.infoplaza.booking.BookingDesk.mondayAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.station.StationDetails;
+import org.infoplaza.station.StationService;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.infoplaza.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Many desks racing for the same time on real MariaDB: whatever the checks before the insert saw, the slot
+ * tables' primary keys let exactly one booking through, every other desk hears which rule refused, and
+ * the slot tables hold exactly the winner's rows.
+ */
+@IntegrationTest
+class BookingConcurrencyIntegrationTest {
+
+    static final int RACERS = 16;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    StationService stations;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    Slots slots;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CentreDetails centre;
+    StaffPrincipal operator;
+
+    @BeforeEach
+    void setUp() {
+        clock.standAt(mondayAt(9, 0));
+        centre = BookingDesk.centre(fixtures, centres, BookingServiceIntegrationTest.RULES);
+        operator = fixtures.staff(Role.OPERATOR, centre.id());
+        SignedIn.as(operator);
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.nobody();
+        clock.reset();
+    }
+
+    @Test
+    void sixteen_members_racing_for_one_station_and_slot_leave_exactly_one_booking() throws Exception {
+        StationDetails station = BookingDesk.station(stations, centre.id(), "PC-01", null, null);
+        List<Long> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            racers.add(BookingDesk.adult(members, centre.id()));
+        }
+
+        List<Outcome> outcomes = race(racers.stream()
+                .map(member -> new BookingRequest(member, centre.id(), station.id(), mondayAt(14, 0), 60))
+                .toList());
+
+        assertExactlyOneWinner(outcomes, "booking.station.taken");
+    }
+
+    @Test
+    void one_member_racing_for_sixteen_stations_at_once_gets_exactly_one() throws Exception {
+        long member = BookingDesk.adult(members, centre.id());
+        List<BookingRequest> requests = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            StationDetails station = BookingDesk.station(stations, centre.id(), "PC-%02d".formatted(i), null, null);
+            requests.add(new BookingRequest(member, centre.id(), station.id(), mondayAt(14, 0), 60));
+        }
+
+        List<Outcome> outcomes = race(requests);
+
+        assertExactlyOneWinner(outcomes, "booking.member.taken");
+    }
+
+    private void assertExactlyOneWinner(List<Outcome> outcomes, String loserKey) {
+        List<BookingDetails> winners = outcomes.stream().map(Outcome::booking).filter(b -> b != null).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> o.booking() == null))
+                .hasSize(RACERS - 1)
+                .allSatisfy(o -> assertThat(o.refusal()).isEqualTo(loserKey));
+        BookingDetails winner = winners.getFirst();
+        assertThat(bookings.dayOf(centre.id(), monday())).containsExactly(winner);
+        assertThat(BookingDesk.bookingRows(jdbc, centre.id())).isEqualTo(1);
+        assertThat(slots.heldBy(winner.id())).hasSize(12);
+        assertThat(slots.heldByMember(winner.id())).hasSize(12);
+        assertThat(BookingDesk.stationSlots(jdbc, centre.id())).isEqualTo(12);
+        assertThat(BookingDesk.memberSlots(jdbc, centre.id())).isEqualTo(12);
+    }
+
+    record Outcome(BookingDetails booking, String refusal) {
+    }
+
+    /** Starts every request at the same moment, each on its own thread signed in as the operator. */
+    private List<Outcome> race(List<BookingRequest> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(requests.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (BookingRequest request : requests) {
+                Callable<Outcome> attempt = () -> {
+                    SignedIn.as(operator);
+                    ready.countDown();
+                    go.await();
+                    try {
+                        return new Outcome(bookings.book(request), null);
+                    } catch (DomainException refused) {
+                        return new Outcome(null, refused.messageKey());
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                };
+                futures.add(pool.submit(attempt));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
