@@ -48,9 +48,11 @@ import org.infoplaza.member.Eligibility;
 import org.infoplaza.member.GuardianData;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberDocuments;
+import org.infoplaza.member.MemberPrivacy;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberRules;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
@@ -70,7 +72,7 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     static final String MEMBER_ID = "memberId";
 
-    /** Where privacy actions (export, anonymise) are mounted; intentionally empty here. */
+    /** Export (access, portability) and, for administrators, anonymisation. */
     final HorizontalLayout privacyActions = new HorizontalLayout();
     final H2 title = new H2();
     final Div eligibilityBanner = new Div();
@@ -90,10 +92,14 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final CentreContext centreContext;
     private final Clock clock;
     private final GeographyService geography;
+    private final MemberPrivacy privacy;
+    private final CurrentUser currentUser;
     private MemberDetails member;
 
     MemberView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock,
-            GeographyService geography) {
+            GeographyService geography, MemberPrivacy privacy, CurrentUser currentUser) {
+        this.privacy = privacy;
+        this.currentUser = currentUser;
         this.members = members;
         this.documents = documents;
         this.centreContext = centreContext;
@@ -188,6 +194,10 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         showGuardian(minor);
         showEligibility(minor, today);
         consents.setItems(member.consents().reversed());
+        privacyActions.removeAll();
+        // After anonymisation the member can no longer be opened: back to the list.
+        privacyActions.add(new PrivacyActions(member.id(), member.memberNumber(), privacy, currentUser,
+                () -> getUI().ifPresent(ui -> ui.navigate(MembersView.class))));
         documentLinks.removeAll();
         documentLinks.add(download("carnet-" + member.memberNumber() + ".pdf", "member.card",
                 id -> documents.memberCard(id, getLocale())));

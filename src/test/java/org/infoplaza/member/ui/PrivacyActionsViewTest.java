@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoplaza.member.MemberRegistrations.aMember;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The privacy actions as reached from the members grid, until the member page hosts them. */
+/** The privacy actions on the member page: export for the desk, anonymisation for administrators. */
 @IntegrationTest
 class PrivacyActionsViewTest extends SpringBrowserlessTest {
 
@@ -46,22 +44,16 @@ class PrivacyActionsViewTest extends SpringBrowserlessTest {
         SignedIn.nobody();
     }
 
-    private PrivacyActions openPrivacyActions(MembersView view) {
-        test(view.search).setValue(minor.memberNumber());
-        assertThat(test(view.grid).size()).isEqualTo(1);
-        Component links = test(view.grid).getCellComponent(0, "documents");
-        Button open = links.getChildren().filter(c -> c.hasClassName("privacy-open")).map(Button.class::cast)
-                .findFirst().orElseThrow();
-        test(open).click();
-        assertThat(view.privacyDialog.isOpened()).isTrue();
-        return view.privacyDialog.getChildren().filter(PrivacyActions.class::isInstance).map(PrivacyActions.class::cast)
-                .findFirst().orElseThrow();
+    private PrivacyActions openPrivacyActions() {
+        MemberView page = navigate("members/" + minor.id(), MemberView.class);
+        return page.privacyActions.getChildren().filter(PrivacyActions.class::isInstance)
+                .map(PrivacyActions.class::cast).findFirst().orElseThrow();
     }
 
     @Test
     void an_operator_downloads_the_members_data_but_cannot_anonymise() {
         SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
-        PrivacyActions actions = openPrivacyActions(navigate(MembersView.class));
+        PrivacyActions actions = openPrivacyActions();
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         test(actions.exportJson).download(json);
@@ -75,8 +67,7 @@ class PrivacyActionsViewTest extends SpringBrowserlessTest {
     @Test
     void an_admin_anonymises_after_a_confirmation_that_names_the_consequence() {
         SignedIn.as(fixtures.staff(Role.ADMIN, centre.id()));
-        MembersView view = navigate(MembersView.class);
-        PrivacyActions actions = openPrivacyActions(view);
+        PrivacyActions actions = openPrivacyActions();
 
         test(actions.anonymise).click();
         ConfirmDialog confirmation = $(ConfirmDialog.class).single();
@@ -85,8 +76,10 @@ class PrivacyActionsViewTest extends SpringBrowserlessTest {
         assertThat(test(confirmation).getText()).contains("No se puede deshacer", "búsquedas");
         test(confirmation).confirm();
 
-        assertThat(view.privacyDialog.isOpened()).isFalse();
-        assertThat(test(view.grid).size()).as("no longer found by number").isZero();
+        MembersView list = (MembersView) getCurrentView();
+        assertThat(list).as("back on the list, as the member can no longer be opened").isNotNull();
+        test(list.search).setValue(minor.memberNumber());
+        assertThat(test(list.grid).size()).as("no longer found by number").isZero();
         assertThat(SystemAuthentication.call(() -> members.findByNumber(minor.memberNumber()))).isEmpty();
     }
 }
