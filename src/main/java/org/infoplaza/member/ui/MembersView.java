@@ -3,6 +3,7 @@ package org.infoplaza.member.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +25,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.layout.CentreContext;
+import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.DuplicateSuspected;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberDocuments;
@@ -46,8 +49,8 @@ import org.infoplaza.shared.ui.SearchField;
 import org.springframework.data.domain.Sort;
 
 /**
- * The members of the staff member's centres: one search box (name, member number or document) over a
- * lazy grid, and fast registration. A member of another centre shows up only when their exact number is
+ * The members of the staff member's centres: one search box (name, member number or document) and filters
+ * by age band, centre and consent over a lazy grid, and fast registration. A member of another centre shows up only when their exact number is
  * typed, for visits.
  */
 @Route("members")
@@ -55,7 +58,13 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
 class MembersView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int COUNT_LIMIT = 1000;
+
     final TextField search = new SearchField();
+    final ComboBox<AgeBand> ageBand = new ComboBox<>();
+    final ComboBox<CentreOption> centre = new ComboBox<>();
+    final ComboBox<MemberFilter.ConsentStatus> consent = new ComboBox<>();
+    final Span matches = new Span();
     final Button register = new Button();
     final Grid<MemberSummary> grid = new Grid<>();
     final Dialog editor = new Dialog();
@@ -92,10 +101,34 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setEnabled(centreContext.currentId().isPresent());
         register.addClickListener(e -> openEditor());
-        HorizontalLayout toolbar = new HorizontalLayout(search, register);
+        configureFilters();
+        HorizontalLayout toolbar = new HorizontalLayout(search, ageBand, centre, consent, register, matches);
+        toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         return toolbar;
+    }
+
+    /** Filters combine with the search text; the centre list is the caller's centres (all, for an admin). */
+    private void configureFilters() {
+        ageBand.setItems(AgeBand.values());
+        ageBand.setItemLabelGenerator(band -> getTranslation("member.filter.age-band." + band.name()));
+        ageBand.setPlaceholder(getTranslation("member.filter.age-band"));
+        ageBand.setAriaLabel(getTranslation("member.filter.age-band"));
+        centre.setItems(centreContext.options());
+        centre.setItemLabelGenerator(CentreOption::label);
+        centre.setPlaceholder(getTranslation("member.filter.centre"));
+        centre.setAriaLabel(getTranslation("member.filter.centre"));
+        consent.setItems(MemberFilter.ConsentStatus.values());
+        consent.setItemLabelGenerator(status -> getTranslation("member.filter.consent." + status.name()));
+        consent.setPlaceholder(getTranslation("member.filter.consent"));
+        consent.setAriaLabel(getTranslation("member.filter.consent"));
+        for (ComboBox<?> filter : List.of(ageBand, centre, consent)) {
+            filter.setClearButtonVisible(true);
+            filter.setWidth("12rem");
+            filter.addValueChangeListener(e -> refresh());
+        }
+        matches.addClassName("members-matches");
     }
 
     private Component createGrid() {
@@ -186,8 +219,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             editor.close();
             Notifications.success(getTranslation("member.registered", saved.givenNames() + " " + saved.surnames(),
                     saved.memberNumber()));
+            clearFilters();
             search.setValue(saved.memberNumber());
-            refresh();
         } catch (DuplicateSuspected duplicate) {
             duplicateDialog.show(duplicate.candidates(), this::openExisting, () -> save(data.withIgnoreDuplicates()));
         } catch (DomainException refusal) {
@@ -200,8 +233,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     /** There is no member page yet: opening an existing member shows them alone in the grid. */
     private void openExisting(MemberSummary member) {
         editor.close();
+        clearFilters();
         search.setValue(member.memberNumber());
-        refresh();
     }
 
     private void showRefusal(DomainException refusal) {
@@ -215,11 +248,29 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private void clearFilters() {
+        ageBand.clear();
+        centre.clear();
+        consent.clear();
+    }
+
+    MemberFilter filter() {
+        return new MemberFilter(search.getValue(), ageBand.getValue(),
+                centre.getValue() == null ? null : centre.getValue().id(), consent.getValue());
+    }
+
+    /**
+     * The grid pages through the results without knowing their number (each page tells whether another
+     * follows); the label above counts only up to {@link #COUNT_LIMIT}, so a broad search stays fast.
+     */
     private void refresh() {
-        MemberFilter filter = new MemberFilter(search.getValue());
-        grid.setEmptyStateText(getTranslation(search.isEmpty() ? "member.empty" : "member.empty.no-match"));
-        grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream(),
-                query -> (int) members.count(filter));
+        MemberFilter filter = filter();
+        boolean filtered = !search.isEmpty() || !ageBand.isEmpty() || !centre.isEmpty() || !consent.isEmpty();
+        grid.setEmptyStateText(getTranslation(filtered ? "member.empty.no-match" : "member.empty"));
+        grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream());
+        long count = members.count(filter, COUNT_LIMIT + 1);
+        matches.setText(count > COUNT_LIMIT ? getTranslation("member.matches.more", COUNT_LIMIT)
+                : getTranslation("member.matches", count));
     }
 
     @Override
