@@ -63,9 +63,24 @@ WHERE SUBSTRING_INDEX(SUBSTRING_INDEX(m.normalised_name, ' ', k.n), ' ', -1) <> 
 CREATE INDEX ix_member_centre_sort ON member (home_centre_id, surnames, given_names);
 CREATE INDEX ix_member_sort ON member (surnames, given_names);
 
--- One row per date of birth that was ever registered. A registration locks its row before it looks for
--- duplicates, so two registrations of people born the same day run one after the other even at different
--- centres (the member number row only serialises one centre), and the later one sees the earlier one.
+-- One row per calendar day from 1900 to 2173. A registration locks the row of the member's date of birth
+-- before it looks for duplicates, so two registrations of people born the same day run one after the other
+-- even at different centres (the member number row only serialises one centre), and the later one sees the
+-- earlier one. The rows exist beforehand so the lock is a plain record lock: creating them on demand with
+-- INSERT ... ON DUPLICATE KEY UPDATE deadlocks when three registrations race for a new date.
 CREATE TABLE member_birth_date_lock (
     date_of_birth DATE NOT NULL PRIMARY KEY
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO member_birth_date_lock (date_of_birth)
+SELECT DATE '1900-01-01' + INTERVAL (d4.d * 10000 + d3.d * 1000 + d2.d * 100 + d1.d * 10 + d0.d) DAY
+FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL
+      SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) d0
+CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL
+      SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) d1
+CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL
+      SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) d2
+CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL
+      SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) d3
+CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL
+      SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) d4;

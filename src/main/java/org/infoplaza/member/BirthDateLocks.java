@@ -20,13 +20,21 @@ class BirthDateLocks {
     }
 
     /**
-     * Holds the lock until the registering transaction ends. Must run before the duplicate query reads
-     * the database (the transaction's snapshot is taken at its first plain read).
+     * Holds the lock until the registering transaction ends. Must be the transaction's first statement:
+     * before the member number lock (always this order, so two registrations never wait for each other
+     * crosswise) and before any plain read (the transaction's snapshot is taken at its first one, and the
+     * duplicate check must see what the previous holder committed).
      */
     void lock(LocalDate dateOfBirth) {
-        entityManager.createNativeQuery("""
-                INSERT INTO member_birth_date_lock (date_of_birth) VALUES (?1)
-                ON DUPLICATE KEY UPDATE date_of_birth = date_of_birth
-                """).setParameter(1, dateOfBirth).executeUpdate();
+        boolean locked = !entityManager.createNativeQuery(
+                        "SELECT date_of_birth FROM member_birth_date_lock WHERE date_of_birth = ?1 FOR UPDATE")
+                .setParameter(1, dateOfBirth).getResultList().isEmpty();
+        if (!locked) {
+            // Outside the calendar the migration filled (1900-2173): create the row and lock it.
+            entityManager.createNativeQuery("""
+                    INSERT INTO member_birth_date_lock (date_of_birth) VALUES (?1)
+                    ON DUPLICATE KEY UPDATE date_of_birth = date_of_birth
+                    """).setParameter(1, dateOfBirth).executeUpdate();
+        }
     }
 }

@@ -70,15 +70,15 @@ public class MemberService {
         currentUser.checkCentre(data.homeCentreId());
         LocalDate today = LocalDate.now(clock);
         boolean minor = checkAgeRules(data, today);
-        // Taking the number first serialises registrations at this centre (see MemberNumbers).
+        // Registrations of people born the same day take turns at every centre, so the later one's duplicate
+        // check sees the earlier one (see BirthDateLocks); then the number serialises this centre's.
+        birthDateLocks.lock(data.dateOfBirth());
         long sequence;
         try {
             sequence = numbers.next(data.homeCentreId());
         } catch (PersistenceException | DataIntegrityViolationException e) {
             throw new NotFoundException();
         }
-        // ...and this lock serialises registrations of people born the same day at any centre.
-        birthDateLocks.lock(data.dateOfBirth());
         if (!data.ignoreDuplicates()) {
             List<MemberSummary> candidates = duplicates(data, today);
             if (!candidates.isEmpty()) {

@@ -78,6 +78,14 @@ public final class MemberRegistrations {
         return this;
     }
 
+    /** A guardian's data-processing consent granted on {@code day} (a year before today is expired today). */
+    public MemberRegistrations withConsentGrantedOn(LocalDate day) {
+        withGuardian();
+        consents = List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, day,
+                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
+        return this;
+    }
+
     public String givenNames() {
         return givenNames;
     }
