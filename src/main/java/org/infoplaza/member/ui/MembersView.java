@@ -221,6 +221,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                     saved.memberNumber()));
             clearFilters();
             search.setValue(saved.memberNumber());
+            refresh();
         } catch (DuplicateSuspected duplicate) {
             duplicateDialog.show(duplicate.candidates(), this::openExisting, () -> save(data.withIgnoreDuplicates()));
         } catch (DomainException refusal) {
@@ -235,6 +236,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         editor.close();
         clearFilters();
         search.setValue(member.memberNumber());
+        refresh();
     }
 
     private void showRefusal(DomainException refusal) {
