@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -139,7 +140,7 @@ public class MemberService {
         List<Long> pageIds = more ? ids.subList(0, pageable.getPageSize()) : ids;
         Map<Long, Member> byId = members.findAllById(pageIds).stream()
                 .collect(Collectors.toMap(Member::getId, m -> m));
-        List<MemberSummary> rows = summaries(pageIds.stream().map(byId::get).toList());
+        List<MemberSummary> rows = summaries(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
         return new SliceImpl<>(rows, pageable, more);
     }
 
