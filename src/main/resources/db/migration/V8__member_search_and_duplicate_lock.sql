@@ -15,12 +15,12 @@ CREATE TABLE member_name_word (
 
 DELIMITER $$
 
+-- Adds the words of a normalised name (single spaces, see MemberRules.normaliseName).
 CREATE PROCEDURE member_name_words_write(IN p_member_id BIGINT, IN p_centre_id BIGINT, IN p_name VARCHAR(201))
     MODIFIES SQL DATA
 BEGIN
     DECLARE rest VARCHAR(201) DEFAULT TRIM(p_name);
     DECLARE one_word VARCHAR(201);
-    DELETE FROM member_name_word WHERE member_id = p_member_id;
     WHILE rest <> '' DO
         SET one_word = SUBSTRING_INDEX(rest, ' ', 1);
         SET rest = SUBSTRING(rest, CHAR_LENGTH(one_word) + 2);
@@ -31,6 +31,9 @@ BEGIN
     END WHILE;
 END$$
 
+-- A new member has no words yet: the insert trigger deletes nothing, because a DELETE that finds no row
+-- would lock the gap at the end of the member_id index, and concurrent registrations would wait for (or
+-- deadlock on) each other.
 CREATE TRIGGER tr_member_name_words_insert AFTER INSERT ON member FOR EACH ROW
 BEGIN
     CALL member_name_words_write(NEW.id, NEW.home_centre_id, NEW.normalised_name);
@@ -39,6 +42,7 @@ END$$
 CREATE TRIGGER tr_member_name_words_update AFTER UPDATE ON member FOR EACH ROW
 BEGIN
     IF NOT (NEW.normalised_name <=> OLD.normalised_name) OR NEW.home_centre_id <> OLD.home_centre_id THEN
+        DELETE FROM member_name_word WHERE member_id = OLD.id;
         CALL member_name_words_write(NEW.id, NEW.home_centre_id, NEW.normalised_name);
     END IF;
 END$$

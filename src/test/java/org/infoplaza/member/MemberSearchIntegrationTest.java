@@ -30,6 +30,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The members grid's queries (filters, word search, paging) and the cross-centre duplicate race. */
 @IntegrationTest
@@ -40,6 +41,9 @@ class MemberSearchIntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CentreDetails centreA;
     CentreDetails centreB;
@@ -147,6 +151,19 @@ class MemberSearchIntegrationTest {
                 .stream().filter(id -> id == adultAna).toList()).isEmpty();
         assertThat(ids(new MemberFilter("rios", null, centreA.id(), MemberFilter.ConsentStatus.VALID)))
                 .containsExactly(ana);
+    }
+
+    @Test
+    void a_corrected_name_is_found_by_its_new_words_and_no_longer_by_the_old_ones() {
+        long member = register(aMember(centreA.id()).named("Yamileth", "Urriola Ponce"));
+        assertThat(ids(new MemberFilter("urri"))).containsExactly(member);
+
+        // Whatever code corrects a member's name, the word index follows (database trigger).
+        jdbc.update("UPDATE member SET surnames = 'Urrutia Ponce', normalised_name = 'yamileth urrutia ponce' "
+                + "WHERE id = ?", member);
+        assertThat(ids(new MemberFilter("urrio"))).isEmpty();
+        assertThat(ids(new MemberFilter("urrut"))).containsExactly(member);
+        assertThat(ids(new MemberFilter("yamileth urrut"))).containsExactly(member);
     }
 
     @Test

@@ -256,7 +256,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         consent.clear();
     }
 
-    MemberFilter filter() {
+    private MemberFilter filter() {
         return new MemberFilter(search.getValue(), ageBand.getValue(),
                 centre.getValue() == null ? null : centre.getValue().id(), consent.getValue());
     }

@@ -82,51 +82,55 @@ class MemberSearchBenchmark {
 
         CentreDetails home = centres.getFirst();
         StringBuilder report = new StringBuilder();
-        report.append("members: ").append(MEMBERS).append(" in ").append(CENTRES).append(" centres; loaded in ")
-                .append(loadSeconds).append(" s\n\n| measurement | median ms | p95 ms |\n|---|---|---|\n");
+        // Two passes: the first only warms up (JIT, buffer pool, InnoDB flushing the bulk load); the second counts.
+        for (int pass = 1; pass <= 2; pass++) {
+            report.setLength(0);
+            report.append("members: ").append(MEMBERS).append(" in ").append(CENTRES).append(" centres; loaded in ")
+                    .append(loadSeconds).append(" s\n\n| measurement | median ms | p95 ms |\n|---|---|---|\n");
 
-        SignedIn.as(Role.OPERATOR, home.id());
-        List<String> fragments = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            String name = random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : SURNAMES[random.nextInt(SURNAMES.length)];
-            fragments.add(MemberRules.normaliseName(name).substring(0, 3));
+            SignedIn.as(Role.OPERATOR, home.id());
+            List<String> fragments = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                String name = random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : SURNAMES[random.nextInt(SURNAMES.length)];
+                fragments.add(MemberRules.normaliseName(name).substring(0, 3));
+            }
+            row(report, "operator, 3-letter fragment, first page of 50", time(i ->
+                    members.search(new MemberFilter(fragments.get(i)), page()).getContent()));
+            List<String> numbers = jdbc.queryForList("SELECT member_number FROM member WHERE home_centre_id = ? LIMIT "
+                    + RUNS, String.class, home.id());
+            row(report, "operator, exact member number", time(i ->
+                    members.search(new MemberFilter(numbers.get(i % numbers.size())), page()).getContent()));
+            List<String> elsewhere = jdbc.queryForList("SELECT member_number FROM member WHERE home_centre_id = ? LIMIT "
+                    + RUNS, String.class, centres.get(1).id());
+            row(report, "operator, exact number of another centre's member", time(i ->
+                    members.search(new MemberFilter(elsewhere.get(i % elsewhere.size())), page()).getContent()));
+
+            row(report, "operator, grid refresh: 3-letter fragment, first page of 50 and count up to 1,001", time(i ->
+                    refresh(new MemberFilter(fragments.get(i)))));
+            row(report, "operator, 3-letter fragment, age band 12-14 and consent missing, first page of 50", time(i ->
+                    members.search(new MemberFilter(fragments.get(i), AgeBand.AGE_12_14, null,
+                            MemberFilter.ConsentStatus.MISSING), page()).getContent()));
+
+            SignedIn.as(Role.ADMIN);
+            row(report, "administrator (all centres), 3-letter fragment, first page of 50", time(i ->
+                    members.search(new MemberFilter(fragments.get(i)), page()).getContent()));
+            row(report, "administrator, grid refresh: 3-letter fragment, first page of 50 and count up to 1,001", time(i ->
+                    refresh(new MemberFilter(fragments.get(i)))));
+            row(report, "administrator, grid refresh: no text, first page of 50 and count up to 1,001", time(i ->
+                    refresh(MemberFilter.none())));
+            row(report, "administrator, grid refresh: age band 60+, first page of 50 and count up to 1,001", time(i ->
+                    refresh(new MemberFilter("", AgeBand.AGE_60_PLUS, null, null))));
+
+            SignedIn.as(Role.OPERATOR, home.id());
+            LocalDate today = LocalDate.now();
+            row(report, "register an adult, duplicate check included", time(i -> members.register(new MemberRegistration(
+                    GIVEN[random.nextInt(GIVEN.length)], SURNAMES[random.nextInt(SURNAMES.length)] + " " + letters(random, 6),
+                    today.minusYears(20 + random.nextInt(40)).minusDays(random.nextInt(365)), Sex.FEMALE, IdType.NONE,
+                    null, null, null, "es", null, null, OccupationStatus.EMPLOYED, home.id(), null, null, null, null,
+                    List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today,
+                            ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false)), false))));
+            SignedIn.nobody();
         }
-        row(report, "operator, 3-letter fragment, first page of 50", time(i ->
-                members.search(new MemberFilter(fragments.get(i)), page()).getContent()));
-        List<String> numbers = jdbc.queryForList("SELECT member_number FROM member WHERE home_centre_id = ? LIMIT "
-                + RUNS, String.class, home.id());
-        row(report, "operator, exact member number", time(i ->
-                members.search(new MemberFilter(numbers.get(i % numbers.size())), page()).getContent()));
-        List<String> elsewhere = jdbc.queryForList("SELECT member_number FROM member WHERE home_centre_id = ? LIMIT "
-                + RUNS, String.class, centres.get(1).id());
-        row(report, "operator, exact number of another centre's member", time(i ->
-                members.search(new MemberFilter(elsewhere.get(i % elsewhere.size())), page()).getContent()));
-
-        row(report, "operator, grid refresh: 3-letter fragment, first page of 50 and count up to 1,001", time(i ->
-                refresh(new MemberFilter(fragments.get(i)))));
-        row(report, "operator, 3-letter fragment, age band 12-14 and consent missing, first page of 50", time(i ->
-                members.search(new MemberFilter(fragments.get(i), AgeBand.AGE_12_14, null,
-                        MemberFilter.ConsentStatus.MISSING), page()).getContent()));
-
-        SignedIn.as(Role.ADMIN);
-        row(report, "administrator (all centres), 3-letter fragment, first page of 50", time(i ->
-                members.search(new MemberFilter(fragments.get(i)), page()).getContent()));
-        row(report, "administrator, grid refresh: 3-letter fragment, first page of 50 and count up to 1,001", time(i ->
-                refresh(new MemberFilter(fragments.get(i)))));
-        row(report, "administrator, grid refresh: no text, first page of 50 and count up to 1,001", time(i ->
-                refresh(MemberFilter.none())));
-        row(report, "administrator, grid refresh: age band 60+, first page of 50 and count up to 1,001", time(i ->
-                refresh(new MemberFilter("", AgeBand.AGE_60_PLUS, null, null))));
-
-        SignedIn.as(Role.OPERATOR, home.id());
-        LocalDate today = LocalDate.now();
-        row(report, "register an adult, duplicate check included", time(i -> members.register(new MemberRegistration(
-                GIVEN[random.nextInt(GIVEN.length)], SURNAMES[random.nextInt(SURNAMES.length)] + " " + letters(random, 6),
-                today.minusYears(20 + random.nextInt(40)).minusDays(random.nextInt(365)), Sex.FEMALE, IdType.NONE,
-                null, null, null, "es", null, null, OccupationStatus.EMPLOYED, home.id(), null, null, null, null,
-                List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today,
-                        ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false)), false))));
-        SignedIn.nobody();
 
         System.out.println("\n" + report);
         Path out = Path.of("target", "benchmark", "member-search.md");
