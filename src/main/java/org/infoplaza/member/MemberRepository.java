@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,20 +11,18 @@ import org.springframework.data.jpa.repository.Query;
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     /**
-     * Name words start with the fragment (indexed prefix match on the whole name, then any later word),
-     * or the text is exactly a member or document number. Members of other centres match only on their
-     * exact member number (a visit). Anonymised members are never found.
+     * Members whose member number is exactly the text (any centre: a visit), or whose document number is
+     * the text within the caller's centres. Both are unique indexes, so this is two point lookups.
+     * Anonymised members are never found.
      */
     @Query("""
-            select m from Member m
+            select m.id from Member m
             where m.anonymisedAt is null
-              and (:allCentres = true or m.homeCentreId in :centreIds or m.memberNumber = :exact)
-              and (:prefix = '%'
-                   or m.normalisedName like :prefix or m.normalisedName like :wordPrefix
-                   or m.memberNumber = :exact or m.idNumber = :exact)
+              and (m.memberNumber = :exact
+                   or (m.idType in (org.infoplaza.member.IdType.CEDULA, org.infoplaza.member.IdType.PASSPORT)
+                       and m.idNumber = :exact and (:allCentres = true or m.homeCentreId in :centreIds)))
             """)
-    Page<Member> search(boolean allCentres, Collection<Long> centreIds, String prefix, String wordPrefix,
-            String exact, Pageable pageable);
+    List<Long> findIdsByNumber(String exact, boolean allCentres, Collection<Long> centreIds);
 
     // Anonymised members are nobody any more: not found by number and never a duplicate candidate.
     @Query("select m from Member m where m.memberNumber = :memberNumber and m.anonymisedAt is null")

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,9 +23,10 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,8 @@ public class MemberService {
     private final GuardianRepository guardians;
     private final ConsentRepository consents;
     private final MemberNumbers numbers;
+    private final BirthDateLocks birthDateLocks;
+    private final MemberSearch search;
     private final CentreService centres;
     private final GeographyService geography;
     private final CurrentUser currentUser;
@@ -55,12 +59,14 @@ public class MemberService {
     private final MemberAudit audit;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
-            MemberNumbers numbers, CentreService centres, GeographyService geography, CurrentUser currentUser,
-            Clock clock, MemberAudit audit) {
+            MemberNumbers numbers, BirthDateLocks birthDateLocks, MemberSearch search, CentreService centres,
+            GeographyService geography, CurrentUser currentUser, Clock clock, MemberAudit audit) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
         this.numbers = numbers;
+        this.birthDateLocks = birthDateLocks;
+        this.search = search;
         this.centres = centres;
         this.geography = geography;
         this.currentUser = currentUser;
@@ -77,7 +83,9 @@ public class MemberService {
         checkOwnConsent(data, minor, today);
         checkResidence(data);
         checkSensitiveConsent(data, minor, today);
-        // Taking the number first serialises registrations at this centre (see MemberNumbers).
+        // Registrations of people born the same day take turns at every centre, so the later one's duplicate
+        // check sees the earlier one (see BirthDateLocks); then the number serialises this centre's.
+        birthDateLocks.lock(data.dateOfBirth());
         long sequence;
         try {
             sequence = numbers.next(data.homeCentreId());
@@ -137,18 +145,30 @@ public class MemberService {
 
     /**
      * Members of the caller's centres whose name words start with the text or whose member or document
-     * number is the text; a member of another centre only when the text is their exact member number.
+     * number is the text; a member of another centre only when the text is their exact member number. The
+     * filters narrow the result further; a centre filter outside the caller's centres is refused as not
+     * found. The slice says whether another page follows instead of counting every match.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
-    public Page<MemberSummary> search(MemberFilter filter, Pageable pageable) {
-        Page<Member> page = query(filter, pageable);
-        List<MemberSummary> rows = summaries(page.getContent());
-        return new org.springframework.data.domain.PageImpl<>(rows, pageable, page.getTotalElements());
+    public Slice<MemberSummary> search(MemberFilter filter, Pageable pageable) {
+        List<Long> ids = search.pageIds(criteria(filter), pageable);
+        boolean more = ids.size() > pageable.getPageSize();
+        List<Long> pageIds = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        Map<Long, Member> byId = members.findAllById(pageIds).stream()
+                .collect(Collectors.toMap(Member::getId, m -> m));
+        List<MemberSummary> rows = summaries(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
+        return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** How many members match, counted up to {@code limit}: a grid needs "more than 1,000", not 183,412. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public long count(MemberFilter filter, long limit) {
+        return search.count(criteria(filter), limit);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public long count(MemberFilter filter) {
-        return query(filter, Pageable.ofSize(1)).getTotalElements();
+        return search.count(criteria(filter), Long.MAX_VALUE);
     }
 
     /** Completed years on {@code day}. */
@@ -365,12 +385,19 @@ public class MemberService {
         return summaries(List.copyOf(found.values()));
     }
 
-    private Page<Member> query(MemberFilter filter, Pageable pageable) {
+    private MemberSearch.Criteria criteria(MemberFilter filter) {
         Set<Long> scope = currentUser.centreScope().orElse(null);
+        if (filter.centreId() != null) {
+            currentUser.checkCentre(filter.centreId());
+        }
         String raw = filter.text() == null ? "" : filter.text().strip();
-        String name = MemberRules.normaliseName(raw);
-        return members.search(scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope, name + "%",
-                name.isEmpty() ? "%" : "% " + name + "%", raw.toUpperCase(Locale.ROOT), pageable);
+        List<Long> exact = List.of();
+        if (!raw.isEmpty()) {
+            String upper = raw.toUpperCase(Locale.ROOT);
+            exact = members.findIdsByNumber(upper, scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope);
+        }
+        return new MemberSearch.Criteria(scope, exact, MemberSearch.words(raw), filter.ageBand(), filter.centreId(),
+                filter.consent(), LocalDate.now(clock));
     }
 
     private List<MemberSummary> summaries(Collection<Member> page) {

@@ -94,6 +94,15 @@ public final class MemberRegistrations {
         return this;
     }
 
+    /** A guardian's data-processing consent granted on {@code day} (a year before today is expired today). */
+    public MemberRegistrations withConsentGrantedOn(LocalDate day) {
+        withGuardian();
+        consents.removeIf(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING);
+        consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, day,
+                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
+        return this;
+    }
+
     /** An adult without their own consent to data processing, which registration refuses. */
     public MemberRegistrations withoutOwnConsent() {
         ownConsent = false;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +30,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,15 +39,14 @@ import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.GeographyService;
 import org.infoplaza.layout.CentreContext;
+import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.DuplicateSuspected;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberDocuments;
 import org.infoplaza.member.MemberFilter;
-import org.infoplaza.member.MemberPrivacy;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
-import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Notifications;
@@ -54,8 +55,8 @@ import org.infoplaza.shared.ui.SearchField;
 import org.springframework.data.domain.Sort;
 
 /**
- * The members of the staff member's centres: one search box (name, member number or document) over a
- * lazy grid, and fast registration. A member of another centre shows up only when their exact number is
+ * The members of the staff member's centres: one search box (name, member number or document) and filters
+ * by age band, centre and consent over a lazy grid, and fast registration. A member of another centre shows up only when their exact number is
  * typed, for visits.
  */
 @Route("members")
@@ -63,29 +64,30 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
 class MembersView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int COUNT_LIMIT = 1000;
+
     final TextField search = new SearchField();
+    final ComboBox<AgeBand> ageBand = new ComboBox<>();
+    final ComboBox<CentreOption> centre = new ComboBox<>();
+    final ComboBox<MemberFilter.ConsentStatus> consent = new ComboBox<>();
+    final Span matches = new Span();
     final Button register = new Button();
     final Grid<MemberSummary> grid = new Grid<>();
     final Dialog editor = new Dialog();
     final RegistrationForm form;
     final DuplicateDialog duplicateDialog = new DuplicateDialog();
-    final Dialog privacyDialog = new Dialog();
 
     private final MemberService members;
     private final MemberDocuments documents;
-    private final MemberPrivacy privacy;
-    private final CurrentUser currentUser;
     private final CentreContext centreContext;
     private final Clock clock;
     private final Map<Long, String> centreCodes;
     private MemberSummary focused;
 
-    MembersView(MemberService members, MemberDocuments documents, MemberPrivacy privacy, CurrentUser currentUser,
+    MembersView(MemberService members, MemberDocuments documents,
             CentreContext centreContext, Clock clock, GeographyService geography) {
         this.members = members;
         this.documents = documents;
-        this.privacy = privacy;
-        this.currentUser = currentUser;
         this.centreContext = centreContext;
         this.clock = clock;
         this.form = new RegistrationForm(() -> LocalDate.now(clock), geography);
@@ -93,7 +95,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
         addClassName("members-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor, duplicateDialog, privacyDialog);
+        add(createToolbar(), createGrid(), editor, duplicateDialog);
         configureEditor();
         refresh();
     }
@@ -107,10 +109,34 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setEnabled(centreContext.currentId().isPresent());
         register.addClickListener(e -> openEditor());
-        HorizontalLayout toolbar = new HorizontalLayout(search, register);
+        configureFilters();
+        HorizontalLayout toolbar = new HorizontalLayout(search, ageBand, centre, consent, register, matches);
+        toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         return toolbar;
+    }
+
+    /** Filters combine with the search text; the centre list is the caller's centres (all, for an admin). */
+    private void configureFilters() {
+        ageBand.setItems(AgeBand.values());
+        ageBand.setItemLabelGenerator(band -> getTranslation("member.filter.age-band." + band.name()));
+        ageBand.setPlaceholder(getTranslation("member.filter.age-band"));
+        ageBand.setAriaLabel(getTranslation("member.filter.age-band"));
+        centre.setItems(centreContext.options());
+        centre.setItemLabelGenerator(CentreOption::label);
+        centre.setPlaceholder(getTranslation("member.filter.centre"));
+        centre.setAriaLabel(getTranslation("member.filter.centre"));
+        consent.setItems(MemberFilter.ConsentStatus.values());
+        consent.setItemLabelGenerator(status -> getTranslation("member.filter.consent." + status.name()));
+        consent.setPlaceholder(getTranslation("member.filter.consent"));
+        consent.setAriaLabel(getTranslation("member.filter.consent"));
+        for (ComboBox<?> filter : List.of(ageBand, centre, consent)) {
+            filter.setClearButtonVisible(true);
+            filter.setWidth("12rem");
+            filter.addValueChangeListener(e -> refresh());
+        }
+        matches.addClassName("members-matches");
     }
 
     private Component createGrid() {
@@ -163,25 +189,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             links.add(download("consentimiento-" + member.memberNumber() + ".pdf", "member.consent-form",
                     "member.consent-form.download", member, id -> documents.consentForm(id, locale)));
         }
-        links.add(privacyButton(member));
         return links;
-    }
-
-    /** Export and anonymisation, until the member page hosts {@link PrivacyActions} itself. */
-    private Button privacyButton(MemberSummary member) {
-        Button button = new Button(getTranslation("privacy.actions"), new Icon(VaadinIcon.SHIELD), e -> {
-            privacyDialog.removeAll();
-            privacyDialog.setHeaderTitle(getTranslation("privacy.actions.title", member.memberNumber()));
-            privacyDialog.add(new PrivacyActions(member.id(), member.memberNumber(), privacy, currentUser, () -> {
-                privacyDialog.close();
-                refresh();
-            }));
-            privacyDialog.open();
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(getTranslation("privacy.actions.open", member.fullName()));
-        button.addClassName("privacy-open");
-        return button;
     }
 
     private Anchor download(String fileName, String textKey, String labelKey, MemberSummary member,
@@ -232,6 +240,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             editor.close();
             Notifications.success(getTranslation("member.registered", saved.givenNames() + " " + saved.surnames(),
                     saved.memberNumber()));
+            clearFilters();
             search.setValue(saved.memberNumber());
             refresh();
         } catch (DuplicateSuspected duplicate) {
@@ -248,6 +257,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         if (centreCodes.containsKey(member.homeCentreId())) {
             openMember(member);
         } else {
+            clearFilters();
             search.setValue(member.memberNumber());
             refresh();
         }
@@ -274,11 +284,29 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private void clearFilters() {
+        ageBand.clear();
+        centre.clear();
+        consent.clear();
+    }
+
+    private MemberFilter filter() {
+        return new MemberFilter(search.getValue(), ageBand.getValue(),
+                centre.getValue() == null ? null : centre.getValue().id(), consent.getValue());
+    }
+
+    /**
+     * The grid pages through the results without knowing their number (each page tells whether another
+     * follows); the label above counts only up to {@link #COUNT_LIMIT}, so a broad search stays fast.
+     */
     private void refresh() {
-        MemberFilter filter = new MemberFilter(search.getValue());
-        grid.setEmptyStateText(getTranslation(search.isEmpty() ? "member.empty" : "member.empty.no-match"));
-        grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream(),
-                query -> (int) members.count(filter));
+        MemberFilter filter = filter();
+        boolean filtered = !search.isEmpty() || !ageBand.isEmpty() || !centre.isEmpty() || !consent.isEmpty();
+        grid.setEmptyStateText(getTranslation(filtered ? "member.empty.no-match" : "member.empty"));
+        grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream());
+        long count = members.count(filter, COUNT_LIMIT + 1);
+        matches.setText(count > COUNT_LIMIT ? getTranslation("member.matches.more", COUNT_LIMIT)
+                : getTranslation("member.matches", count));
     }
 
     @Override
