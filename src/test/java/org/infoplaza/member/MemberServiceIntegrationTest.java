@@ -220,4 +220,37 @@ class MemberServiceIntegrationTest {
         long stored = SystemAuthentication.call(() -> members.count(new MemberFilter(child.givenNames())));
         assertThat(stored).isEqualTo(1);
     }
+
+    @Test
+    void the_first_registrations_of_a_new_centre_at_once_all_get_consecutive_numbers() throws Exception {
+        CentreDetails fresh = fixtures.centre();
+        int desks = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(desks);
+        List<Future<MemberDetails>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < desks; i++) {
+                StaffPrincipal operator = fixtures.staff(Role.OPERATOR, fresh.id());
+                MemberRegistration person = aMember(fresh.id()).build();
+                results.add(pool.submit(() -> {
+                    SignedIn.as(operator);
+                    start.await();
+                    try {
+                        return members.register(person);
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> numbers = new ArrayList<>();
+            for (Future<MemberDetails> result : results) {
+                numbers.add(result.get(30, TimeUnit.SECONDS).memberNumber());
+            }
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, desks)
+                    .mapToObj(n -> MemberNumbers.format(fresh.code(), n)).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -32,10 +32,13 @@ class SystemViewTest extends SpringBrowserlessTest {
 
     @Test
     void lists_every_scheduled_job_with_its_next_run() {
-        assertThat(test(view.jobs).size()).isEqualTo(2);
-        assertThat(test(view.jobs).getCellText(0, 0)).isEqualTo("Borra el registro de ejecuciones de más de 30 días");
-        assertThat(test(view.jobs).getCellText(1, 0)).isEqualTo("Envía los correos pendientes del buzón de salida");
-        assertThat(test(view.jobs).getCellText(1, 2)).isNotEqualTo("—");
+        // Other modules add their own jobs; these two belong to this one.
+        java.util.List<String> descriptions = java.util.stream.IntStream.range(0, test(view.jobs).size())
+                .mapToObj(row -> test(view.jobs).getCellText(row, 0)).toList();
+        assertThat(descriptions).contains("Borra el registro de ejecuciones de más de 30 días",
+                "Envía los correos pendientes del buzón de salida");
+        int delivery = descriptions.indexOf("Envía los correos pendientes del buzón de salida");
+        assertThat(test(view.jobs).getCellText(delivery, 2)).as("next run").isNotEqualTo("—");
     }
 
     @Test
