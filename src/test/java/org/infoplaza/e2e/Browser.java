@@ -64,12 +64,15 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
-    /** Finds an element that may sit below the fold of a scrolling dialog and brings it into view. */
+    /**
+     * Finds an element that may sit below the fold of a scrolling dialog and brings it into view. It waits
+     * until the element is shown, not only present: a closed dialog keeps its fields in the page.
+     */
     WebElement reveal(By locator) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
+        return wait.until(ExpectedConditions.visibilityOf(element));
     }
 
     void waitUntilGone(By locator) {
