@@ -20,11 +20,15 @@ import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.ClosureData;
+import org.infoplaza.centre.ClosureKind;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationService;
@@ -63,6 +67,9 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     BoardBroadcaster broadcaster;
+
+    @Autowired
+    CentreService centres;
 
     CentreDetails centre;
     StationDetails pc1;
@@ -131,6 +138,22 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(view.emptyState.getText()).isEqualTo("Cerrado: el centro no abre este día de la semana");
         test(view.previousDay).click();
         assertThat(view.emptyState.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_closure_day_is_a_clear_empty_state_with_its_reason_and_takes_no_bookings() {
+        SystemAuthentication.run(() -> centres.addClosure(centre.id(), new ClosureData(monday.plusDays(7),
+                monday.plusDays(7), ClosureKind.HOLIDAY, "Día de los Mártires")));
+
+        test(view.day).setValue(monday.plusDays(7));
+
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.emptyState.getText()).isEqualTo("Cerrado: Día de los Mártires");
+        assertThat(view.scroller.isVisible()).isFalse();
+        assertThat(view.reserve.isEnabled()).isFalse();
+        test(view.today).click();
+        assertThat(view.day.getValue()).isEqualTo(monday);
+        assertThat(view.reserve.isEnabled()).isTrue();
     }
 
     @Test
