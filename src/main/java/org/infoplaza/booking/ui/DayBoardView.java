@@ -113,8 +113,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         scroller.addClassName("day-board-scroller");
         emptyState.addClassName("day-board-empty");
         add(createToolbar(), emptyState, scroller);
-        day.setValue(todayDate());
-        refresh();
+        day.setValue(todayDate()); // draws the board through the value change listener
     }
 
     private HorizontalLayout createToolbar() {
