@@ -44,6 +44,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("", new String[] {"HomeView", "HomeView", "HomeView", "HomeView", LOGIN});
         MATRIX.put("members", new String[] {"MembersView", "MembersView", DENIED, DENIED, LOGIN});
         MATRIX.put(MEMBER_PAGE, new String[] {"MemberView", "MemberView", DENIED, DENIED, LOGIN});
+        MATRIX.put("board", new String[] {"DayBoardView", "DayBoardView", DENIED, DENIED, LOGIN});
         MATRIX.put("stations", new String[] {"StationsView", "StationsView", DENIED, DENIED, LOGIN});
         MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
         MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});

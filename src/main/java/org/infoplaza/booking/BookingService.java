@@ -111,6 +111,7 @@ public class BookingService {
         Booking booking = save(Booking.booked(request.centreId(), station.id(), request.memberId(), start, end,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), station.id(), request.memberId(), Slots.between(start, end));
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return booking.toDetails();
     }
 
@@ -130,6 +131,7 @@ public class BookingService {
         slots.release(booking.getId(), null);
         events.publishEvent(new BookingCancelled(booking.getId(), booking.getCentreId(), booking.getStationId(),
                 booking.getMemberId(), booking.getStartsAt()));
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return booking.toDetails();
     }
 
@@ -143,7 +145,7 @@ public class BookingService {
         currentUser.checkCentre(centreId);
         int grace = centres.get(centreId).rules().noShowGraceMinutes();
         LocalDateTime now = now();
-        return bookings.findWaitingSince(centreId, now.minusMinutes(grace)).stream()
+        List<BookingDetails> released = bookings.findWaitingSince(centreId, now.minusMinutes(grace)).stream()
                 .map(booking -> {
                     booking.releaseAsNoShow();
                     save(booking);
@@ -153,6 +155,10 @@ public class BookingService {
                     return booking.toDetails();
                 })
                 .toList();
+        if (!released.isEmpty()) {
+            events.publishEvent(new BookingsChanged(centreId));
+        }
+        return released;
     }
 
     /**
@@ -174,7 +180,9 @@ public class BookingService {
             throw new DomainException("booking.station.out-of-service", station.label());
         }
         checkMayUseStations(booking.getMemberId(), now.toLocalDate());
-        return save(booking).toDetails();
+        BookingDetails checkedIn = save(booking).toDetails();
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
+        return checkedIn;
     }
 
     /** Ends the session now; the slots after the current one are free for others at once. */
@@ -189,6 +197,7 @@ public class BookingService {
         slots.release(booking.getId(), Slots.slotOf(now).plusMinutes(Slots.MINUTES));
         events.publishEvent(new SessionEnded(booking.getId(), booking.getCentreId(), booking.getStationId(),
                 booking.getMemberId(), booking.getKind(), booking.getPurpose(), startedAt, booking.getEndsAt()));
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return booking.toDetails();
     }
 
@@ -220,6 +229,7 @@ public class BookingService {
         List<LocalDateTime> added = Slots.between(booking.getStartsAt(), newEnd);
         added.removeAll(Slots.between(booking.getStartsAt(), oldEnd));
         slots.claim(booking.getId(), booking.getStationId(), booking.getMemberId(), added);
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return booking.toDetails();
     }
 
@@ -291,6 +301,7 @@ public class BookingService {
         Booking booking = save(Booking.session(kind, centreId, free.station().id(), memberId, now, free.until(), purpose,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), free.station().id(), memberId, Slots.between(now, free.until()));
+        events.publishEvent(new BookingsChanged(centreId));
         return booking.toDetails();
     }
 

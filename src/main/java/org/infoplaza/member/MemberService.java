@@ -133,6 +133,19 @@ public class MemberService {
                 .map(m -> summaries(List.of(m)).getFirst());
     }
 
+    /**
+     * Members by id, as a list shows them: the day board names who uses which station. Any operator may ask,
+     * like {@link #findByNumber}, because members book at other centres than their own; anonymised members
+     * are left out. Not written to the audit log, like search results.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public List<MemberSummary> summariesOf(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return summaries(members.findAllById(Set.copyOf(memberIds)).stream().filter(m -> !m.isAnonymised()).toList());
+    }
+
     /** Opening a minor's details is written to the audit log, hence the writing transaction. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")

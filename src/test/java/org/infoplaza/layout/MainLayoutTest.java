@@ -29,12 +29,12 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Miembros", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
     }
 
     @Test
     void operators_see_their_front_desk_views_only() {
-        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Miembros", "Estaciones", "Mi cuenta");
+        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Tablero del día", "Miembros", "Estaciones", "Mi cuenta");
     }
 
     @Test
