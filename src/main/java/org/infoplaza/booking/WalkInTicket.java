@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.infoplaza.shared.AbstractEntity;
 import org.infoplaza.shared.DomainException;
 
@@ -14,6 +16,7 @@ import org.infoplaza.shared.DomainException;
 class WalkInTicket extends AbstractEntity {
 
     private long centreId;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     private LocalDate day;
     private int number;
     private Long memberId;
@@ -24,10 +27,13 @@ class WalkInTicket extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime issuedAt;
     private Long offeredStationId;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime offerExpiresAt;
     private Long bookingId;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime closedAt;
 
     protected WalkInTicket() {
