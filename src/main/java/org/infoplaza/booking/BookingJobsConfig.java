@@ -46,6 +46,17 @@ class BookingJobsConfig {
         return everyMinute(bookingSessionEndJob, SESSION_END);
     }
 
+    @Bean
+    JobDetail bookingRemindersJob() {
+        return JobBuilder.newJob(BookingReminderJob.class).withIdentity(REMINDERS)
+                .withDescription("jobs.booking-reminders").storeDurably().build();
+    }
+
+    @Bean
+    Trigger bookingRemindersTrigger(JobDetail bookingRemindersJob) {
+        return everyMinute(bookingRemindersJob, REMINDERS);
+    }
+
     private static Trigger everyMinute(JobDetail job, String name) {
         return TriggerBuilder.newTrigger().forJob(job).withIdentity(name)
                 .withSchedule(cronSchedule(EVERY_MINUTE).inTimeZone(TimeZone.getTimeZone(PanamaTime.ZONE))

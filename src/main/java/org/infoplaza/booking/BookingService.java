@@ -63,10 +63,11 @@ public class BookingService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WalkInTicketRepository queueTickets;
+    private final BookingNotices notices;
 
     BookingService(BookingRepository bookings, Slots slots, CentreService centres, StationService stations,
             MemberService members, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
-            WalkInTicketRepository queueTickets) {
+            WalkInTicketRepository queueTickets, BookingNotices notices) {
         this.bookings = bookings;
         this.slots = slots;
         this.centres = centres;
@@ -76,6 +77,7 @@ public class BookingService {
         this.clock = clock;
         this.events = events;
         this.queueTickets = queueTickets;
+        this.notices = notices;
     }
 
     @Transactional
@@ -114,6 +116,7 @@ public class BookingService {
         Booking booking = save(Booking.booked(request.centreId(), station.id(), request.memberId(), start, end,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), station.id(), request.memberId(), Slots.between(start, end));
+        notices.confirmed(booking.toDetails());
         return booking.toDetails();
     }
 

@@ -87,7 +87,8 @@ class BookingTimeZoneIntegrationTest {
         // created_at is an Instant: 09:00 in Panama is 14:00 UTC, whatever the JVM's zone.
         assertThat(jdbc.queryForObject("SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') FROM booking WHERE id = ?",
                 String.class, booking.id())).isEqualTo(mondayAt(14, 0).format(SQL_MINUTE));
-        // And Hibernate reads back what it wrote.
+        // And Hibernate reads back what it wrote, and finds it by its day.
         assertThat(bookings.get(booking.id()).startsAt()).isEqualTo(mondayAt(14, 0));
+        assertThat(bookings.dayOf(centre.id(), BookingDesk.monday())).containsExactly(bookings.get(booking.id()));
     }
 }
