@@ -254,7 +254,7 @@ public class BookingService {
                 now.toLocalDate().atTime(period.closesAt()));
         limit = slots.nextForMember(memberId, now, limit).map(next -> next.isAfter(now) ? next : now).orElse(limit);
         LocalDateTime until = limit;
-        List<Long> heldForQueue = queueTickets.findHeldStations(centreId);
+        List<Long> heldForQueue = queueTickets.findHeldStations(centreId, now);
         Optional<FreeStation> best = inService(centreId).stream()
                 .filter(station -> fitsAge(station, age))
                 .filter(station -> !heldForQueue.contains(station.id()))

@@ -273,7 +273,7 @@ public class WalkInQueue {
      * from that mark on (and a session ending at it will free it then).
      */
     private List<StationDetails> freeStations(long centreId, List<StationDetails> inService, LocalDateTime now) {
-        List<Long> held = tickets.findHeldStations(centreId);
+        List<Long> held = tickets.findHeldStations(centreId, now);
         LocalDateTime from = Slots.slotOf(now).plusMinutes(Slots.MINUTES);
         LocalDateTime until = from.plusMinutes(USEFUL_MINUTES);
         return inService.stream()

@@ -1,6 +1,7 @@
 package org.infoplaza.booking;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,12 +17,13 @@ interface WalkInTicketRepository extends JpaRepository<WalkInTicket, Long> {
             """)
     List<WalkInTicket> findActive(long centreId, LocalDate day);
 
-    /** Stations held by offers at the centre (expired offers included until the queue passes them on). */
+    /** Stations held now by offers at the centre; an offer that ran out holds nothing, even before it is passed on. */
     @Query("""
             select t.offeredStationId from WalkInTicket t
             where t.centreId = :centreId and t.status = org.infoplaza.booking.TicketStatus.OFFERED
+              and t.offerExpiresAt > :now
             """)
-    List<Long> findHeldStations(long centreId);
+    List<Long> findHeldStations(long centreId, LocalDateTime now);
 
     @Query("""
             select count(t) > 0 from WalkInTicket t
