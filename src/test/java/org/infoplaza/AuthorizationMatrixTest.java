@@ -36,6 +36,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String LOGIN = "LoginView";
     /** A route with a parameter is opened for a member of the centre the case's staff member works at. */
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
+    /** The public queue screen is opened for the case's centre. */
+    private static final String QUEUE_DISPLAY = "cola/:centreCode";
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -52,6 +54,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
+        MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
+                "QueueDisplayView", "QueueDisplayView"});
     }
 
     @Autowired
@@ -87,6 +91,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             long memberId = SystemAuthentication.call(() -> members.register(
                     MemberRegistrations.aMember(centre.id()).minor().withConsent().build())).id();
             location = "members/" + memberId;
+        }
+        if (route.equals(QUEUE_DISPLAY)) {
+            location = "cola/" + centre.code();
         }
         if (role != null) {
             SignedIn.as(fixtures.staff(role, centre.id()));

@@ -7,8 +7,16 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.infoplaza.shared.DomainException;
 
+/**
+ * A booking or session. Its times are Panama wall-clock times, stored as they are: they are mapped with
+ * {@code SqlTypes.LOCAL_DATE_TIME} so Hibernate hands them to the driver unchanged instead of shifting them
+ * from the JVM's zone to the {@code hibernate.jdbc.time_zone} (UTC) that the Instant columns use; the slot
+ * rows written by plain JDBC hold the same values, whatever zone the server runs in.
+ */
 @Entity
 @Table(name = "booking")
 class Booking extends org.infoplaza.shared.AbstractEntity {
@@ -23,9 +31,13 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
     @Enumerated(EnumType.STRING)
     private BookingStatus status;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime startsAt;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime endsAt;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime checkedInAt;
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime checkedOutAt;
 
     @Enumerated(EnumType.STRING)

@@ -25,6 +25,13 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("""
             select b from Booking b
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.IN_SESSION
+            order by b.endsAt
+            """)
+    List<Booking> findInSession(long centreId);
+
+    @Query("""
+            select b from Booking b
             where b.memberId = :memberId and b.startsAt >= :from and b.startsAt < :to and b.status in :statuses
             """)
     List<Booking> findByMemberStarting(long memberId, LocalDateTime from, LocalDateTime to,

@@ -62,9 +62,12 @@ public class BookingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final WalkInTicketRepository queueTickets;
+    private final BookingNotices notices;
 
     BookingService(BookingRepository bookings, Slots slots, CentreService centres, StationService stations,
-            MemberService members, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            MemberService members, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            WalkInTicketRepository queueTickets, BookingNotices notices) {
         this.bookings = bookings;
         this.slots = slots;
         this.centres = centres;
@@ -73,6 +76,8 @@ public class BookingService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.queueTickets = queueTickets;
+        this.notices = notices;
     }
 
     @Transactional
@@ -112,6 +117,7 @@ public class BookingService {
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), station.id(), request.memberId(), Slots.between(start, end));
         events.publishEvent(new BookingsChanged(booking.getCentreId()));
+        notices.confirmed(booking.toDetails());
         return booking.toDetails();
     }
 
@@ -258,8 +264,10 @@ public class BookingService {
                 now.toLocalDate().atTime(period.closesAt()));
         limit = slots.nextForMember(memberId, now, limit).map(next -> next.isAfter(now) ? next : now).orElse(limit);
         LocalDateTime until = limit;
+        List<Long> heldForQueue = queueTickets.findHeldStations(centreId, now);
         Optional<FreeStation> best = inService(centreId).stream()
                 .filter(station -> fitsAge(station, age))
+                .filter(station -> !heldForQueue.contains(station.id()))
                 .map(station -> freeFrom(station, now, until))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparing(FreeStation::until));
@@ -282,6 +290,82 @@ public class BookingService {
         FreeStation free = freeFrom(station, now, limit)
                 .orElseThrow(() -> new DomainException("booking.station.taken"));
         return startSession(BookingKind.GUEST, centreId, free, null, now, purpose);
+    }
+
+    /**
+     * A queued visitor takes the station the walk-in queue offered them: a walk-in session on that station
+     * (a guest session for a guest's ticket), under the same rules as any walk-in: opening hours, session
+     * length, the member's remaining daily minutes and consent, the station's age limits and what is booked
+     * next on it. A session checked out on the station moments ago still holds the current 5-minute slot;
+     * then the new session starts at the next mark, a few minutes the visitor gets on top.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public BookingDetails startOfferedSession(Long memberId, long centreId, long stationId, VisitPurpose purpose) {
+        checkPurpose(purpose);
+        currentUser.checkCentre(centreId);
+        CentreDetails centre = active(centres.get(centreId));
+        LocalDateTime now = now();
+        OpeningPeriod period = currentPeriod(centre, now);
+        StationDetails station = stationOfCentre(stationId, centreId);
+        LocalDateTime start = slots.stationBusy(stationId, now, now.plusMinutes(1))
+                ? Slots.slotOf(now).plusMinutes(Slots.MINUTES)
+                : now;
+        LocalDateTime limit = min(start.plusMinutes(centre.rules().maxSessionMinutes()),
+                now.toLocalDate().atTime(period.closesAt()));
+        if (memberId != null) {
+            int age = checkMayUseStations(memberId, now.toLocalDate());
+            if (station.minAge() != null && age < station.minAge()) {
+                throw new DomainException("booking.station.too-young", station.label(), station.minAge());
+            }
+            if (station.maxAge() != null && age > station.maxAge()) {
+                throw new DomainException("booking.station.too-old", station.label(), station.maxAge());
+            }
+            long remaining = centre.rules().dailyMinutesPerMember() - minutesUsed(memberId, now.toLocalDate(), null);
+            if (remaining < Slots.MINUTES) {
+                throw new DomainException("booking.daily-limit", centre.rules().dailyMinutesPerMember(),
+                        Math.max(0, remaining));
+            }
+            if (slots.memberBusy(memberId, start, start.plusMinutes(1))) {
+                throw new DomainException("booking.member.taken");
+            }
+            LocalDateTime byMinutes = min(limit, start.plusMinutes(remaining));
+            limit = slots.nextForMember(memberId, start, byMinutes).map(next -> next.isAfter(start) ? next : start)
+                    .orElse(byMinutes);
+        }
+        FreeStation free = freeFrom(station, start, limit).orElseThrow(() -> new DomainException("booking.station.taken"));
+        return startSession(memberId == null ? BookingKind.GUEST : BookingKind.WALK_IN, centreId, free, memberId, start,
+                purpose);
+    }
+
+    /**
+     * Ends the centre's sessions whose time is up, and every session once the centre is closed (after the
+     * end of its opening period, or on a closure day), as a check-out at that moment would: the station is
+     * free from the next 5-minute mark and {@link SessionEnded} is published. For a job every minute and
+     * for the desk. Returns the ended sessions.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public List<BookingDetails> endDueSessions(long centreId) {
+        currentUser.checkCentre(centreId);
+        CentreDetails centre = centres.get(centreId);
+        LocalDateTime now = now();
+        LocalDate today = now.toLocalDate();
+        boolean closed = !centre.isOpenAt(today.getDayOfWeek(), now.toLocalTime())
+                || centres.upcomingClosures(centreId).stream().anyMatch(closure -> closure.covers(today));
+        return bookings.findInSession(centreId).stream()
+                .filter(booking -> closed || !booking.getEndsAt().isAfter(now))
+                .map(booking -> {
+                    LocalDateTime startedAt = booking.getStartsAt();
+                    booking.checkOut(now);
+                    save(booking);
+                    slots.release(booking.getId(), Slots.slotOf(now).plusMinutes(Slots.MINUTES));
+                    events.publishEvent(new SessionEnded(booking.getId(), booking.getCentreId(), booking.getStationId(),
+                            booking.getMemberId(), booking.getKind(), booking.getPurpose(), startedAt,
+                            booking.getEndsAt()));
+                    return booking.toDetails();
+                })
+                .toList();
     }
 
     /** Every booking and session that touches the day at the centre, by station and time, for the day board. */

@@ -36,12 +36,13 @@ class JobsIntegrationTest {
         List<JobOverview> overview = jobs.overview();
 
         assertThat(overview).extracting(JobOverview::name)
-                .containsExactly(JobsConfig.JOB_RUN_CLEANUP, "member-retention", JobsConfig.OUTBOX_DELIVERY);
+                .containsExactly("booking-no-shows", "booking-reminders", "booking-session-end",
+                        JobsConfig.JOB_RUN_CLEANUP, "member-retention", JobsConfig.OUTBOX_DELIVERY);
         assertThat(overview).allSatisfy(job -> assertThat(job.nextFire()).isNotNull());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(3);
+                .isEqualTo(6);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(3);
+                .isEqualTo(6);
     }
 
     @Test
