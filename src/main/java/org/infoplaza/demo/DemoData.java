@@ -10,6 +10,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.infoplaza.booking.BookingRequest;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreFilter;
@@ -45,6 +49,7 @@ import org.infoplaza.notification.Outbox;
 import org.infoplaza.notification.Recipient;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.Translations;
 import org.infoplaza.staff.StaffData;
@@ -86,9 +91,12 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final GeographyService geography;
     private final TransactionTemplate transactions;
+    private final BookingService bookings;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
-            MemberService members, GeographyService geography, TransactionTemplate transactions) {
+            MemberService members, GeographyService geography, TransactionTemplate transactions,
+            BookingService bookings) {
+        this.bookings = bookings;
         this.members = members;
         this.geography = geography;
         this.centres = centres;
@@ -122,7 +130,7 @@ class DemoData implements ApplicationRunner {
                 municipality.get("Colón"), "Cristóbal", "Avenida Roosevelt, salón parroquial", "+507 512-3403",
                 null, "Fundación Juventud Colón", HostKind.NGO, CentreRules.defaults(), splitShifts(), 0));
 
-        addStations(curundu.id(), 16);
+        List<StationDetails> curunduStations = addStations(curundu.id(), 16);
         addStations(torrijos.id(), 20);
         List<StationDetails> colonStations = addStations(colon.id(), 12);
         StationDetails broken = colonStations.get(colonStations.size() - 1);
@@ -134,27 +142,64 @@ class DemoData implements ApplicationRunner {
         account("facilitadora", "Fabiola Facilitadora", Role.FACILITATOR, Set.of(curundu.id(), torrijos.id()));
         account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
         queueExampleMail(curundu);
-        registerMembers(curundu, colon);
-        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 8 members, 2 example messages");
+        List<Long> curunduMembers = registerMembers(curundu, colon);
+        int booked = bookDays(curundu, curunduStations.getFirst(), curunduMembers);
+        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 8 members, 2 example messages,"
+                + " {} bookings and sessions at Curundú", booked);
     }
 
     /**
      * Adults and minors (each minor with a guardian and the guardian's consent recorded on paper), living in
      * corregimientos of their centre's district; one adult answered the sensitive questions with consent.
      */
-    private void registerMembers(CentreDetails curundu, CentreDetails colon) {
+    private List<Long> registerMembers(CentreDetails curundu, CentreDetails colon) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
-        adult(curundu, "Curundú", "Carlos Alberto", "Mendoza Ríos", today.minusYears(34).minusDays(40), Sex.MALE,
-                IdType.CEDULA, "8-745-1203", "6612-3344", OccupationStatus.UNEMPLOYED, Set.of());
-        adult(curundu, "Ancón", "Yaritza", "Batista de Gómez", today.minusYears(27).minusDays(100), Sex.FEMALE,
-                IdType.NONE, null, null, OccupationStatus.SELF_EMPLOYED, Set.of());
+        List<Long> atCurundu = new ArrayList<>();
+        atCurundu.add(adult(curundu, "Curundú", "Carlos Alberto", "Mendoza Ríos", today.minusYears(34).minusDays(40), Sex.MALE,
+                IdType.CEDULA, "8-745-1203", "6612-3344", OccupationStatus.UNEMPLOYED, Set.of()));
+        atCurundu.add(adult(curundu, "Ancón", "Yaritza", "Batista de Gómez", today.minusYears(27).minusDays(100), Sex.FEMALE,
+                IdType.NONE, null, null, OccupationStatus.SELF_EMPLOYED, Set.of()));
         adult(colon, "Barrio Sur", "Luis Enrique", "Archibold", today.minusYears(61).minusDays(12), Sex.MALE,
                 IdType.CEDULA, "3-88-991", "6745-0012", OccupationStatus.RETIRED, Set.of(Ethnicity.AFRO_DESCENDANT));
-        minor(curundu, "Curundú", "Ana Sofía", "Pérez Castillo", today.minusYears(13).minusDays(75), Sex.FEMALE, "Marta Castillo", "Madre");
-        minor(curundu, "Curundú", "Kevin", "Rodríguez", today.minusYears(15).minusDays(200), Sex.MALE, "José Rodríguez", "Padre");
-        minor(curundu, "Santa Ana", "Dayana", "Herrera Núñez", today.minusYears(11).minusDays(3), Sex.FEMALE, "Elena Núñez", "Abuela");
+        atCurundu.add(minor(curundu, "Curundú", "Ana Sofía", "Pérez Castillo", today.minusYears(13).minusDays(75), Sex.FEMALE, "Marta Castillo", "Madre"));
+        atCurundu.add(minor(curundu, "Curundú", "Kevin", "Rodríguez", today.minusYears(15).minusDays(200), Sex.MALE, "José Rodríguez", "Padre"));
+        atCurundu.add(minor(curundu, "Santa Ana", "Dayana", "Herrera Núñez", today.minusYears(11).minusDays(3), Sex.FEMALE, "Elena Núñez", "Abuela"));
         minor(colon, "Cristóbal", "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
         minor(colon, "Barrio Norte", "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
+        return atCurundu;
+    }
+
+    /**
+     * A lived-in day board: two live sessions and a guest now (when the centre is open), and bookings later
+     * today and on the next two days. The same rules apply as at the desk, so a slot the rules refuse (the
+     * centre is closed then, or the time has passed) is simply left out.
+     */
+    private int bookDays(CentreDetails centre, StationDetails firstStation, List<Long> memberIds) {
+        List<Runnable> attempts = new ArrayList<>();
+        attempts.add(() -> bookings.startWalkIn(memberIds.get(0), centre.id(), VisitPurpose.EMPLOYMENT));
+        attempts.add(() -> bookings.startWalkIn(memberIds.get(2), centre.id(), VisitPurpose.EDUCATION));
+        attempts.add(() -> bookings.startGuestSession(centre.id(), firstStation.id(), VisitPurpose.GOVERNMENT_SERVICES));
+        LocalDateTime now = LocalDateTime.now(PanamaTime.ZONE);
+        List<LocalTime> times = List.of(LocalTime.of(9, 0), LocalTime.of(10, 30), LocalTime.of(14, 0), LocalTime.of(15, 30));
+        for (int day = 0; day < 3; day++) {
+            for (int i = 0; i < times.size(); i++) {
+                LocalDateTime start = now.toLocalDate().plusDays(day).atTime(times.get(i));
+                long member = memberIds.get((i + day) % memberIds.size());
+                if (start.isAfter(now)) {
+                    attempts.add(() -> bookings.book(new BookingRequest(member, centre.id(), null, start, 60)));
+                }
+            }
+        }
+        int done = 0;
+        for (Runnable attempt : attempts) {
+            try {
+                attempt.run();
+                done++;
+            } catch (DomainException refused) {
+                log.debug("Demo booking left out: {}", refused.messageKey());
+            }
+        }
+        return done;
     }
 
     /** The id of a current corregimiento of the centre's district, or none if the reference list lacks it. */
@@ -166,7 +211,7 @@ class DemoData implements ApplicationRunner {
                 .orElse(null);
     }
 
-    private void adult(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
+    private long adult(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
             Sex sex, IdType idType, String idNumber, String phone, OccupationStatus occupation, Set<Ethnicity> ethnicity) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
         List<ConsentData> consents = new ArrayList<>();
@@ -176,22 +221,22 @@ class DemoData implements ApplicationRunner {
             consents.add(new ConsentData(ConsentPurpose.SENSITIVE_DATA, ConsentParty.MEMBER, today,
                     ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
         }
-        members.register(new MemberRegistration(givenNames, surnames, born, sex, idType, idNumber, phone, null, "es",
+        return members.register(new MemberRegistration(givenNames, surnames, born, sex, idType, idNumber, phone, null, "es",
                 null, null, occupation, centre.id(), centre.municipalityId(), corregimiento(centre, corregimiento), null,
-                ethnicity, null, null, consents, true));
+                ethnicity, null, null, consents, true)).id();
     }
 
-    private void minor(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
+    private long minor(CentreDetails centre, String corregimiento, String givenNames, String surnames, LocalDate born,
             Sex sex, String guardian, String relationship) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
-        members.register(new MemberRegistration(givenNames, surnames, born, sex, IdType.NONE, null, null, null, "es",
+        return members.register(new MemberRegistration(givenNames, surnames, born, sex, IdType.NONE, null, null, null, "es",
                 SchoolStatus.ENROLLED, null, null, centre.id(), centre.municipalityId(),
                 corregimiento(centre, corregimiento), null, Set.of(), null,
                 new GuardianData(guardian, relationship, "6000-1234", null),
                 List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
                                 ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true),
                         new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN, today,
-                                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true)), true));
+                                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true)), true)).id();
     }
 
     /** One reminder that goes out (captured in the demo) and one for a member without e-mail, skipped. */

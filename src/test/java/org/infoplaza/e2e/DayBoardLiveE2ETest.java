@@ -22,17 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * An operator has the day board open; another operator of the same centre books a station; the first
  * board shows the booking without anyone touching it (server push). The clock stands on a Monday at 09:00,
  * when the fixture centre is open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({Fixtures.class, TestClock.class})
+@EndToEndTest
 class DayBoardLiveE2ETest {
 
     @LocalServerPort

@@ -19,14 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 
 /** An operator registers a twelve-year-old with the guardian's consent, then finds her by member number. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@EndToEndTest
 class MemberRegistrationE2ETest {
 
     @LocalServerPort
