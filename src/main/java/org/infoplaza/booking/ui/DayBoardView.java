@@ -45,6 +45,7 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationFilter;
@@ -71,7 +72,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     final Button previousDay = new Button(new Icon(VaadinIcon.ANGLE_LEFT));
     final Button nextDay = new Button(new Icon(VaadinIcon.ANGLE_RIGHT));
     final Button today = new Button();
-    final DatePicker day = new DatePicker();
+    final DatePicker day = DateFields.panamanian(new DatePicker());
     final Button reserve = new Button();
     final Button walkIn = new Button();
     final Button guest = new Button();
