@@ -62,6 +62,8 @@ class Member extends AbstractEntity {
     private long registeredBy;
     private LocalDate lastActiveOn;
     private Instant anonymisedAt;
+    private LocalDate suspendedUntil;
+    private String suspensionReason;
 
     protected Member() {
     }
@@ -188,6 +190,25 @@ class Member extends AbstractEntity {
         return new MemberDetails(getId(), getVersion(), memberNumber, givenNames, surnames, dateOfBirth, sex, idType,
                 idNumber, phone, email, preferredLanguage, schoolStatus, schoolGrade, occupationStatus, homeCentreId,
                 municipalityId, corregimientoId, community, ethnicityAnswer(), disability, registeredAt, registeredBy,
-                guardian, consents);
+                guardian, consents, suspendedUntil, suspensionReason);
+    }
+
+    /** Suspends the member from stations and workshops up to and including {@code until}. */
+    void suspend(LocalDate until, String reason) {
+        this.suspendedUntil = until;
+        this.suspensionReason = clean(reason);
+    }
+
+    void liftSuspension() {
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+    }
+
+    boolean isSuspendedOn(LocalDate day) {
+        return suspendedUntil != null && !day.isAfter(suspendedUntil);
+    }
+
+    LocalDate getSuspendedUntil() {
+        return suspendedUntil;
     }
 }

@@ -15,5 +15,10 @@ public record MemberDetails(long id, long version, String memberNumber, String g
         String preferredLanguage, SchoolStatus schoolStatus, String schoolGrade, OccupationStatus occupationStatus,
         long homeCentreId, Long municipalityId, Long corregimientoId, String community, Set<Ethnicity> ethnicity,
         Disability disability, Instant registeredAt, long registeredBy, GuardianData guardian,
-        List<ConsentDetails> consents) {
+        List<ConsentDetails> consents, LocalDate suspendedUntil, String suspensionReason) {
+
+    /** Whether the member is suspended from stations and workshops on {@code day}. */
+    public boolean suspendedOn(LocalDate day) {
+        return suspendedUntil != null && !day.isAfter(suspendedUntil);
+    }
 }

@@ -297,7 +297,10 @@ public class MemberService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
-        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
+        if (member.isSuspendedOn(day)) {
+            return Eligibility.refused("member.eligibility.suspended", member.getSuspendedUntil());
+        }
         List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
         if (MemberRules.isMinorOn(member.getDateOfBirth(), day)) {
             if (given.stream().noneMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(day))) {
@@ -315,6 +318,37 @@ public class MemberService {
             return Eligibility.refused("member.eligibility.withdrawn");
         }
         return Eligibility.ok();
+    }
+
+    /**
+     * Suspends a member of the caller's centres from stations and workshops until a day (inclusive), with
+     * the reason; a later call replaces the suspension. Bookings already made stay; new ones and check-ins
+     * are refused while it lasts.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public MemberDetails suspend(long memberId, LocalDate until, String reason) {
+        Member member = scoped(memberId);
+        if (until == null || until.isBefore(LocalDate.now(clock))) {
+            throw new DomainException("member.suspension.until.past");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+            throw new DomainException("member.suspension.reason.required");
+        }
+        member.suspend(until, reason);
+        members.flush();
+        audit.changed(memberId, AuditAction.SUSPENDED);
+        return get(memberId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public MemberDetails liftSuspension(long memberId) {
+        Member member = scoped(memberId);
+        member.liftSuspension();
+        members.flush();
+        audit.changed(memberId, AuditAction.SUSPENSION_LIFTED);
+        return get(memberId);
     }
 
     /** An adult registers with their own consent to data processing, as a minor does with the guardian's. */

@@ -82,6 +82,9 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Grid<ConsentDetails> consents = new Grid<>();
     final Button edit = new Button();
     final Button recordConsent = new Button();
+    final Button suspend = new Button();
+    final Button liftSuspension = new Button();
+    final SuspensionDialog suspensionDialog;
     final HorizontalLayout documentLinks = new HorizontalLayout();
     final Dialog editor = new Dialog();
     final RegistrationForm form;
@@ -107,12 +110,13 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         this.geography = geography;
         this.form = new RegistrationForm(this::today, geography);
         this.consentDialog = new ConsentDialog(this::today);
+        this.suspensionDialog = new SuspensionDialog(this::today);
         addClassName("member-view");
         RouterLink back = new RouterLink(getTranslation("member.page.back"), MembersView.class);
         back.addClassName("back-link");
         privacyActions.addClassName("privacy-actions");
         add(back, privacyActions, title, eligibilityBanner, createActions(), details, guardianTitle, guardian,
-                createConsentsSection(), editor, consentDialog);
+                createConsentsSection(), editor, consentDialog, suspensionDialog);
         configureBanner();
         configureEditor();
         consentDialog.addSaveListener(this::record);
@@ -138,7 +142,19 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         recordConsent.setText(getTranslation("member.consent.record"));
         recordConsent.setIcon(new Icon(VaadinIcon.PLUS));
         recordConsent.addClickListener(e -> consentDialog.start(member, MemberRules.isMinorOn(member.dateOfBirth(), today())));
-        HorizontalLayout actions = new HorizontalLayout(edit, recordConsent, documentLinks);
+        suspend.setText(getTranslation("member.suspension.action"));
+        suspend.setIcon(new Icon(VaadinIcon.BAN));
+        suspend.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        suspend.addClickListener(e -> suspensionDialog.start(this::suspend));
+        liftSuspension.setText(getTranslation("member.suspension.lift"));
+        liftSuspension.setIcon(new Icon(VaadinIcon.UNLOCK));
+        liftSuspension.addClickListener(e -> Confirm.destructive(getTranslation("member.suspension.lift.title"),
+                getTranslation("member.suspension.lift.text"), getTranslation("member.suspension.lift"),
+                () -> Actions.attempt(() -> members.liftSuspension(member.id()), lifted -> {
+                    Notifications.success(getTranslation("member.suspension.lifted"));
+                    reload();
+                })).open());
+        HorizontalLayout actions = new HorizontalLayout(edit, recordConsent, suspend, liftSuspension, documentLinks);
         actions.setAlignItems(Alignment.CENTER);
         actions.setWrap(true);
         return actions;
@@ -192,7 +208,7 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 member.memberNumber()));
         showDetails(today);
         showGuardian(minor);
-        showEligibility(minor, today);
+        showEligibility(today);
         consents.setItems(member.consents().reversed());
         privacyActions.removeAll();
         // After anonymisation the member can no longer be opened: back to the list.
@@ -260,20 +276,27 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     /** A minor who cannot book a station or enroll in a workshop today is flagged at the top, with why. */
-    private void showEligibility(boolean minor, LocalDate today) {
+    private void showEligibility(LocalDate today) {
         eligibilityBanner.removeAll();
         List<String> reasons = new ArrayList<>();
-        if (minor) {
-            for (Activity activity : Activity.values()) {
-                Eligibility eligibility = members.eligibility(member.id(), activity, today);
-                if (!eligibility.allowed()) {
-                    String reason = getTranslation(eligibility.refusalKey(), eligibility.arguments().toArray());
-                    if (!reasons.contains(reason)) {
-                        reasons.add(reason);
-                    }
+        // Minors need their guardian's consents; anyone can be suspended or withdraw their own consent.
+        for (Activity activity : Activity.values()) {
+            Eligibility eligibility = members.eligibility(member.id(), activity, today);
+            if (!eligibility.allowed()) {
+                Object[] arguments = eligibility.arguments().stream()
+                        .map(a -> a instanceof LocalDate day ? PanamaTime.dateFormat(getLocale()).format(day) : a)
+                        .toArray();
+                String reason = getTranslation(eligibility.refusalKey(), arguments);
+                if (!reasons.contains(reason)) {
+                    reasons.add(reason);
                 }
             }
         }
+        if (member.suspendedOn(today)) {
+            reasons.add(getTranslation("member.suspension.why", member.suspensionReason()));
+        }
+        suspend.setVisible(!member.suspendedOn(today));
+        liftSuspension.setVisible(member.suspendedOn(today));
         reasons.forEach(reason -> eligibilityBanner.add(new Paragraph(reason)));
         eligibilityBanner.setVisible(!reasons.isEmpty());
     }
@@ -322,6 +345,18 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                     Notifications.success(getTranslation("member.consent.revoked", purpose));
                     reload();
                 }));
+    }
+
+    private void suspend(LocalDate until, String reason) {
+        try {
+            members.suspend(member.id(), until, reason);
+            suspensionDialog.close();
+            Notifications.success(getTranslation("member.suspension.done",
+                    PanamaTime.dateFormat(getLocale()).format(until)));
+            reload();
+        } catch (DomainException refusal) {
+            Notifications.refused(refusal);
+        }
     }
 
     private void record(ConsentDialog.SaveEvent event) {

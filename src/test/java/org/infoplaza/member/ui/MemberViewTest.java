@@ -286,4 +286,36 @@ class MemberViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(list.grid, new KeyDownEvent(list.grid, "Enter"));
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
     }
+
+    @Test
+    void a_suspension_is_recorded_shown_in_the_banner_with_its_reason_and_lifted_after_confirmation() {
+        MemberDetails adult = members.register(aMember(centre.id()).build());
+        MemberView view = open(adult);
+        assertThat(view.liftSuspension.isVisible()).isFalse();
+
+        test(view.suspend).click();
+        test(view.suspensionDialog.reason).setValue(" ");
+        test(view.suspensionDialog.confirm).click();
+        assertThat(view.suspensionDialog.isOpened()).as("no reason: stays open").isTrue();
+        assertThat(members.get(adult.id()).suspendedUntil()).isNull();
+
+        test(view.suspensionDialog.reason).setValue("Dañó un teclado");
+        test(view.suspensionDialog.until).setValue(today().plusDays(7));
+        test(view.suspensionDialog.confirm).click();
+
+        assertThat(view.suspensionDialog.isOpened()).isFalse();
+        assertThat(members.get(adult.id()).suspendedUntil()).isEqualTo(today().plusDays(7));
+        assertThat(view.eligibilityBanner.isVisible()).isTrue();
+        assertThat(view.eligibilityBanner.getElement().getTextRecursively())
+                .contains("suspendido hasta el " + PanamaTime.dateFormat(java.util.Locale.ROOT).format(today().plusDays(7)))
+                .contains("Dañó un teclado");
+        assertThat(view.suspend.isVisible()).isFalse();
+
+        test(view.liftSuspension).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(members.get(adult.id()).suspendedUntil()).isNull();
+        assertThat(view.eligibilityBanner.isVisible()).isFalse();
+        assertThat(view.suspend.isVisible()).isTrue();
+    }
 }
