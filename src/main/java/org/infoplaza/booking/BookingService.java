@@ -448,10 +448,6 @@ public class BookingService {
     }
 
     /**
-     * The member's age on the day, refusing a minor without valid consent. One place to swap in the member
-     * module's eligibility check once it exists.
-     */
-    /**
      * The member module decides who may use a station (a minor's guardian consents, an adult's own); its
      * refusal names what is missing and how to fix it.
      */

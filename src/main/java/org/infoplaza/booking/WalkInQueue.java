@@ -30,6 +30,7 @@ import org.infoplaza.station.StationFilter;
 import org.infoplaza.station.StationService;
 import org.infoplaza.station.StationStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,11 +73,12 @@ public class WalkInQueue {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int offerMinutes;
 
     WalkInQueue(WalkInTicketRepository tickets, BookingRepository bookings, Slots slots, BookingService bookingService,
             CentreService centres, StationService stations, MemberService members, CurrentUser currentUser,
-            JdbcTemplate jdbc, Clock clock, @Value("${infoplaza.booking.offer-minutes:5}") int offerMinutes) {
+            JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, @Value("${infoplaza.booking.offer-minutes:5}") int offerMinutes) {
         if (offerMinutes < 1) {
             throw new IllegalArgumentException("An offer must hold a station for at least one minute");
         }
@@ -90,6 +92,7 @@ public class WalkInQueue {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
         this.offerMinutes = offerMinutes;
     }
 
@@ -120,6 +123,7 @@ public class WalkInQueue {
         }
         WalkInTicket ticket = tickets.saveAndFlush(new WalkInTicket(centreId, today, number, memberId, purpose, now));
         offer(centreId, now);
+        events.publishEvent(new BookingsChanged(centreId));
         return ticketsOf(centreId, now).stream()
                 .filter(t -> t.id() == ticket.getId())
                 .findFirst()
@@ -156,6 +160,7 @@ public class WalkInQueue {
         ticket.decline(now);
         save(ticket);
         offer(ticket.getCentreId(), now);
+        events.publishEvent(new BookingsChanged(ticket.getCentreId()));
     }
 
     /** The visitor leaves the queue. */
@@ -167,6 +172,7 @@ public class WalkInQueue {
         ticket.cancel(now);
         save(ticket);
         offer(ticket.getCentreId(), now);
+        events.publishEvent(new BookingsChanged(ticket.getCentreId()));
     }
 
     /**
@@ -181,7 +187,9 @@ public class WalkInQueue {
         if (!lockDay(centreId, now.toLocalDate())) {
             return List.of();
         }
-        return offer(centreId, now).stream().map(t -> t.toTicket(0, null)).toList();
+        List<WalkInTicket> offered = offer(centreId, now);
+        events.publishEvent(new BookingsChanged(centreId)); // offers made or passed on: the boards show the queue
+        return offered.stream().map(t -> t.toTicket(0, null)).toList();
     }
 
     /**

@@ -106,7 +106,7 @@ class WalkInTicket extends AbstractEntity {
 
     QueueTicket toTicket(int position, Integer estimatedWaitMinutes) {
         return new QueueTicket(getId(), getVersion(), centreId, number, memberId, purpose, status, position,
-                estimatedWaitMinutes, offeredStationId, offerExpiresAt, bookingId);
+                estimatedWaitMinutes, offeredStationId, offerExpiresAt, bookingId, issuedAt);
     }
 
     long getCentreId() {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +39,10 @@ import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
+import org.infoplaza.booking.QueueTicket;
+import org.infoplaza.booking.TicketStatus;
+import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.ClosureDetails;
@@ -45,6 +51,7 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.station.StationDetails;
@@ -56,7 +63,9 @@ import org.springframework.data.domain.Sort;
 /**
  * The front desk's screen: the selected centre's stations as rows over the day's opening hours, with
  * bookings, live sessions and the minutes they have left, guests, out-of-service stations and a "now" line;
- * a closed day says why. Reservar, walk-in and guest buttons and a tap on a booking act on it, one service
+ * a closed day says why. Above the grid, today's walk-in queue ({@link QueuePanel}): a walk-in (or guest)
+ * who finds no station free gets a numbered ticket there, and a freed station offered to a ticket is
+ * accepted or declined from it. Reservar, walk-in and guest buttons and a tap on a booking act on it, one service
  * call each. It refreshes itself every {@value #POLL_SECONDS} seconds (the countdowns) and at once when
  * another operator changes the centre's day (see {@link BoardBroadcaster}). Built from plain server-side
  * elements on a CSS grid from {@code styles/board.css}; wide days scroll sideways on a tablet.
@@ -79,6 +88,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     final Span emptyState = new Span();
     final Div board = new Div();
     final Div scroller = new Div(board);
+    final QueuePanel queuePanel;
 
     /** The dialog opened last, for tests and for closing it when the board is left. */
     BookDialog bookDialog;
@@ -87,6 +97,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     BookingActionsDialog actionsDialog;
 
     private final BookingService bookings;
+    private final WalkInQueue queue;
     private final CentreService centres;
     private final StationService stations;
     private final MemberService members;
@@ -99,9 +110,10 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private Registration broadcast;
     private Registration poll;
 
-    DayBoardView(BookingService bookings, CentreService centres, StationService stations, MemberService members,
-            BoardBroadcaster broadcaster, CentreContext centreContext, Clock clock) {
+    DayBoardView(BookingService bookings, WalkInQueue queue, CentreService centres, StationService stations,
+            MemberService members, BoardBroadcaster broadcaster, CentreContext centreContext, Clock clock) {
         this.bookings = bookings;
+        this.queue = queue;
         this.centres = centres;
         this.stations = stations;
         this.members = members;
@@ -113,7 +125,9 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         board.addClassName("day-board");
         scroller.addClassName("day-board-scroller");
         emptyState.addClassName("day-board-empty");
-        add(createToolbar(), emptyState, scroller);
+        queuePanel = new QueuePanel(queue, members, this::done);
+        queuePanel.setVisible(false);
+        add(createToolbar(), queuePanel, emptyState, scroller);
         day.setValue(todayDate()); // draws the board through the value change listener
     }
 
@@ -169,6 +183,10 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         boolean walkInsPossible = date.equals(todayDate());
         walkIn.setEnabled(walkInsPossible);
         guest.setEnabled(walkInsPossible);
+        queuePanel.setVisible(walkInsPossible);
+        if (walkInsPossible) {
+            queuePanel.show(centreId, centre.code(), stationList, now());
+        }
         Optional<ClosureDetails> closure = centres.upcomingClosures(centreId).stream()
                 .filter(c -> c.covers(date)).findFirst();
         TimeAxis axis = new TimeAxis(centre.hoursOn(date.getDayOfWeek()));
@@ -327,13 +345,14 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void openWalkIn() {
         walkInDialog = new WalkInDialog(bookings, members, centreId, todayDate(), started -> done("board.walk-in.started"),
-                this::offerQueueTicket);
+                this::issueQueueTicket);
         show(walkInDialog);
         walkInDialog.member.focus();
     }
 
     private void openGuest(StationDetails station) {
-        guestDialog = new GuestDialog(bookings, centreId, stationList, station, started -> done("board.guest.started"));
+        guestDialog = new GuestDialog(bookings, centreId, stationList, station, started -> done("board.guest.started"),
+                purpose -> issueQueueTicket(null, purpose));
         show(guestDialog);
     }
 
@@ -358,11 +377,31 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * No station is free for this member now. The walk-in queue will offer a numbered ticket here; until it
-     * is wired in, the desk is told that no station is free.
+     * No station is free for this visitor ({@code memberId} null for a guest): a numbered ticket in the walk-in
+     * queue, with the purpose tapped, and the desk is told the number, the place and the estimated wait (or,
+     * when a station freed meanwhile, the station offered to it at once).
      */
-    void offerQueueTicket(long memberId) {
-        Notifications.refused(new org.infoplaza.shared.DomainException(WalkInDialog.NO_STATION_FREE));
+    void issueQueueTicket(Long memberId, VisitPurpose purpose) {
+        Actions.attempt(() -> queue.issueTicket(memberId, centreId, purpose), ticket -> {
+            Notification notification = new Notification(ticketText(ticket), 10_000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+            notification.open();
+            refresh();
+        });
+    }
+
+    /** "Turno 7 — posición 2 — espera estimada 15 min", for the desk to tell the visitor. */
+    String ticketText(QueueTicket ticket) {
+        String number = String.valueOf(ticket.number());
+        if (ticket.status() == TicketStatus.OFFERED) {
+            String station = stationList.stream().filter(s -> s.id() == ticket.offeredStationId())
+                    .map(StationDetails::label).findFirst().orElse("");
+            return getTranslation("board.queue.issued.offered", number, station);
+        }
+        return ticket.estimatedWaitMinutes() == null
+                ? getTranslation("board.queue.issued.no-estimate", number, String.valueOf(ticket.position()))
+                : getTranslation("board.queue.issued", number, String.valueOf(ticket.position()),
+                        String.valueOf(ticket.estimatedWaitMinutes()));
     }
 
     private void done(String messageKey) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingService;
@@ -15,7 +16,7 @@ import org.infoplaza.shared.ui.Notifications;
 /**
  * A member arrives without a booking: scan the card (or type the number, Enter), then one tap on the
  * purpose of the visit starts the session on the station free for longest. When no station is free, the
- * desk is handed to {@code onNoStationFree} with the member, for the walk-in queue.
+ * desk is handed to {@code onNoStationFree} with the member and the purpose tapped, for the walk-in queue.
  */
 class WalkInDialog extends Dialog {
 
@@ -25,7 +26,7 @@ class WalkInDialog extends Dialog {
     final PurposeButtons purposes;
 
     WalkInDialog(BookingService bookings, MemberService members, long centreId, LocalDate today,
-            Consumer<BookingDetails> onStarted, Consumer<Long> onNoStationFree) {
+            Consumer<BookingDetails> onStarted, BiConsumer<Long, VisitPurpose> onNoStationFree) {
         setHeaderTitle(getTranslation("board.walk-in.title"));
         purposes = new PurposeButtons(purpose -> start(bookings, centreId, purpose, onStarted, onNoStationFree));
         purposes.setAllEnabled(false);
@@ -38,7 +39,7 @@ class WalkInDialog extends Dialog {
     }
 
     private void start(BookingService bookings, long centreId, VisitPurpose purpose, Consumer<BookingDetails> onStarted,
-            Consumer<Long> onNoStationFree) {
+            BiConsumer<Long, VisitPurpose> onNoStationFree) {
         long memberId = member.member().orElseThrow().id();
         try {
             BookingDetails started = bookings.startWalkIn(memberId, centreId, purpose);
@@ -47,7 +48,7 @@ class WalkInDialog extends Dialog {
         } catch (DomainException refusal) {
             if (refusal.messageKey().equals(NO_STATION_FREE)) {
                 close();
-                onNoStationFree.accept(memberId);
+                onNoStationFree.accept(memberId, purpose);
             } else {
                 Notifications.refused(refusal);
             }

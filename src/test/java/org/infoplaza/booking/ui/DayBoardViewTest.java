@@ -18,7 +18,10 @@ import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
+import org.infoplaza.booking.QueueTicket;
+import org.infoplaza.booking.TicketStatus;
 import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.ClosureData;
@@ -44,8 +47,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The front desk's day board on the fixture centre (Mondays 08:00–12:00 and 13:00–17:00, one-hour sessions),
  * with the clock standing on the next Monday at 09:00: booking, walk-in, guest, check-in with a purpose,
- * extension, check-out and cancellation through the board, a refusal that names its rule, and the board
- * refreshing when another operator changes the centre's day.
+ * extension, check-out and cancellation through the board, a refusal that names its rule, the board
+ * refreshing when another operator changes the centre's day, and the walk-in queue: a ticket when no station
+ * is free, the offer of a freed station accepted or declined from the queue panel, and a cancelled ticket.
  */
 @IntegrationTest
 class DayBoardViewTest extends SpringBrowserlessTest {
@@ -70,6 +74,9 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CentreService centres;
+
+    @Autowired
+    WalkInQueue queue;
 
     CentreDetails centre;
     StationDetails pc1;
@@ -212,16 +219,170 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(texts("board-item")).singleElement().asString().contains("quedan 15 min");
     }
 
-    @Test
-    void when_no_station_is_free_the_walk_in_is_offered_the_queue_and_nothing_is_saved() {
-        bookings.startGuestSession(centre.id(), pc1.id(), VisitPurpose.LEISURE);
-        bookings.startGuestSession(centre.id(), pc2.id(), VisitPurpose.LEISURE);
+    private void walkIn(MemberDetails member, VisitPurpose purpose) {
         test(view.walkIn).click();
-        test(view.walkInDialog.member.query).setValue(ana.memberNumber());
-        test(view.walkInDialog.purposes.of(VisitPurpose.EDUCATION)).click();
+        test(view.walkInDialog.member.query).setValue(member.memberNumber());
+        test(view.walkInDialog.purposes.of(purpose)).click();
+    }
 
-        assertThat(lastNotification()).isEqualTo("No hay ninguna estación libre");
+    /** Both stations taken by guests from 09:00 to 10:00. */
+    private List<BookingDetails> fillBothStations() {
+        List<BookingDetails> sessions = List.of(bookings.startGuestSession(centre.id(), pc1.id(), VisitPurpose.LEISURE),
+                bookings.startGuestSession(centre.id(), pc2.id(), VisitPurpose.LEISURE));
+        view.refresh();
+        return sessions;
+    }
+
+    private List<String> queueTexts() {
+        return view.queuePanel.rowsInOrder().stream().map(r -> r.element().getElement().getTextRecursively()).toList();
+    }
+
+    private QueuePanel.Row queueRow(int index) {
+        return view.queuePanel.rowsInOrder().get(index);
+    }
+
+    @Test
+    void when_no_station_is_free_the_walk_in_gets_a_ticket_with_its_purpose_shown_in_the_queue_panel() {
+        assertThat(view.queuePanel.isVisible()).isTrue();
+        assertThat(view.queuePanel.emptyState.isVisible()).isTrue();
+        assertThat(view.queuePanel.emptyState.getText()).isEqualTo("Nadie espera turno");
+        assertThat(view.queuePanel.publicScreen.getHref()).isEqualTo("cola/" + centre.code());
+        fillBothStations();
+
+        walkIn(ana, VisitPurpose.EDUCATION);
+
+        assertThat(view.walkInDialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(queue.queue(centre.id())).singleElement().satisfies(t -> {
+            assertThat(t.memberId()).isEqualTo(ana.id());
+            assertThat(t.purpose()).isEqualTo(VisitPurpose.EDUCATION);
+            assertThat(t.status()).isEqualTo(TicketStatus.WAITING);
+        });
         assertThat(day()).hasSize(2).allSatisfy(b -> assertThat(b.kind()).isEqualTo(BookingKind.GUEST));
+        assertThat(view.queuePanel.emptyState.isVisible()).isFalse();
+        assertThat(queueTexts()).singleElement().asString()
+                .contains("Turno 1").contains("Ana Lucía Batista").contains("Educación / tareas").contains("espera 0 min");
+        assertThat(queueRow(0).accept()).as("nothing to accept while waiting").isNull();
+
+        MemberDetails beto = members.register(MemberRegistrations.aMember(centre.id()).named("Beto", "Pérez").build());
+        clock.standAt(monday.atTime(9, 12));
+        walkIn(beto, VisitPurpose.HEALTH);
+        assertThat(lastNotification()).isEqualTo("Turno 2 — posición 2 — espera estimada 48 min");
+        assertThat(queueTexts()).hasSize(2);
+        assertThat(queueTexts().get(0)).contains("Turno 1").contains("espera 12 min");
+        assertThat(queueTexts().get(1)).contains("Turno 2").contains("Beto Pérez").contains("Salud").contains("espera 0 min");
+    }
+
+    @Test
+    void the_queue_is_only_on_todays_board() {
+        test(view.nextDay).click();
+        assertThat(view.queuePanel.isVisible()).isFalse();
+        test(view.today).click();
+        assertThat(view.queuePanel.isVisible()).isTrue();
+    }
+
+    @Test
+    void after_a_check_out_the_head_ticket_is_offered_the_station_and_accept_starts_its_session_on_the_board() {
+        BookingDetails onPc1 = fillBothStations().getFirst();
+        walkIn(ana, VisitPurpose.EMPLOYMENT);
+
+        clock.standAt(monday.atTime(9, 20));
+        test(view.items().get(onPc1.id())).click();
+        test(view.actionsDialog.checkOut).click();
+
+        assertThat(queueTexts()).singleElement().asString().contains("Turno 1").contains("Ana Lucía Batista")
+                .contains("Llamado a PC-01 hasta las 09:25");
+        test(queueRow(0).accept()).click();
+
+        assertThat(lastNotification()).isEqualTo("Sesión iniciada desde la cola");
+        assertThat(view.queuePanel.emptyState.isVisible()).isTrue();
+        BookingDetails session = day().stream().filter(b -> ana.id() == (b.memberId() == null ? -1 : b.memberId()))
+                .findFirst().orElseThrow();
+        assertThat(session.kind()).isEqualTo(BookingKind.WALK_IN);
+        assertThat(session.status()).isEqualTo(BookingStatus.IN_SESSION);
+        assertThat(session.stationId()).isEqualTo(pc1.id());
+        assertThat(session.purpose()).isEqualTo(VisitPurpose.EMPLOYMENT);
+        assertThat(session.startsAt()).as("the checked-out session keeps its 5-minute slot").isEqualTo(monday.atTime(9, 25));
+        assertThat(view.items().get(session.id()).getElement().getTextRecursively()).contains("Ana Lucía Batista");
+    }
+
+    @Test
+    void a_declined_offer_passes_the_station_to_the_next_ticket() {
+        BookingDetails onPc1 = fillBothStations().getFirst();
+        walkIn(ana, VisitPurpose.EDUCATION);
+        MemberDetails beto = members.register(MemberRegistrations.aMember(centre.id()).named("Beto", "Pérez").build());
+        walkIn(beto, VisitPurpose.LEISURE);
+        clock.standAt(monday.atTime(9, 30));
+        bookings.checkOut(onPc1.id());
+        view.refresh();
+        assertThat(queueTexts()).hasSize(2);
+        assertThat(queueTexts().get(0)).contains("Turno 1").contains("Llamado a PC-01");
+
+        test(queueRow(0).decline()).click();
+
+        assertThat(lastNotification()).isEqualTo("Oferta rechazada: la estación pasa al siguiente turno");
+        assertThat(queueTexts()).singleElement().asString().contains("Turno 2").contains("Beto Pérez")
+                .contains("Llamado a PC-01 hasta las 09:35");
+        assertThat(queue.queue(centre.id())).extracting(QueueTicket::memberId).containsExactly(beto.id());
+    }
+
+    @Test
+    void a_ticket_leaves_the_queue_only_after_confirmation() {
+        fillBothStations();
+        walkIn(ana, VisitPurpose.EDUCATION);
+
+        test(queueRow(0).cancel()).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).last();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("¿Quitar el turno 1 de la cola?");
+        assertThat(queue.queue(centre.id())).as("nothing happens before the confirmation").hasSize(1);
+        test(confirm).confirm();
+
+        assertThat(lastNotification()).isEqualTo("Turno quitado de la cola");
+        assertThat(queue.queue(centre.id())).isEmpty();
+        assertThat(view.queuePanel.emptyState.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_second_ticket_for_the_same_member_is_refused_naming_the_rule() {
+        fillBothStations();
+        walkIn(ana, VisitPurpose.EDUCATION);
+
+        walkIn(ana, VisitPurpose.LEISURE);
+
+        assertThat(lastNotification()).isEqualTo("El miembro ya tiene un turno en la cola de hoy");
+        assertThat(queue.queue(centre.id())).singleElement().extracting(QueueTicket::purpose).isEqualTo(VisitPurpose.EDUCATION);
+    }
+
+    @Test
+    void a_guest_refused_a_taken_station_can_take_a_guest_ticket_without_personal_data() {
+        fillBothStations();
+        test(view.guest).click();
+        GuestDialog dialog = view.guestDialog;
+        assertThat(dialog.queueTicket.isVisible()).isFalse();
+        test(dialog.station).selectItem("PC-01");
+        test(dialog.purposes.of(VisitPurpose.GOVERNMENT_SERVICES)).click();
+        assertThat(lastNotification()).isEqualTo("La estación ya está reservada a esa hora");
+        assertThat(dialog.queueTicket.isVisible()).isTrue();
+
+        test(dialog.queueTicket).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(queue.queue(centre.id())).singleElement().satisfies(t -> {
+            assertThat(t.memberId()).isNull();
+            assertThat(t.purpose()).isEqualTo(VisitPurpose.GOVERNMENT_SERVICES);
+        });
+        assertThat(queueTexts()).singleElement().asString().contains("Turno 1").contains("Invitado");
+    }
+
+    @Test
+    void a_ticket_issued_at_another_desk_reaches_the_open_board_without_a_reload() {
+        fillBothStations();
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        queue.issueTicket(ana.id(), centre.id(), VisitPurpose.OTHER);
+        runPendingAccessTasks();
+
+        assertThat(queueTexts()).singleElement().asString().contains("Turno 1").contains("Ana Lucía Batista");
     }
 
     @Test
