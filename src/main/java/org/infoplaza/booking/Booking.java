@@ -46,6 +46,9 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
     private Instant createdAt;
     private long createdBy;
 
+    /** Why a closure added after booking conflicts with it; null when nothing does (or the operator kept it). */
+    private String conflictReason;
+
     protected Booking() {
     }
 
@@ -129,13 +132,21 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
         this.endsAt = newEnd;
     }
 
+    /** The operator keeps the booking although a closure conflicts with it (e.g. the centre opens for it). */
+    void keepDespiteConflict() {
+        if (conflictReason == null) {
+            throw new DomainException("booking.conflict.none");
+        }
+        this.conflictReason = null;
+    }
+
     long minutes() {
         return Duration.between(startsAt, endsAt).toMinutes();
     }
 
     BookingDetails toDetails() {
         return new BookingDetails(getId(), getVersion(), centreId, stationId, memberId, kind, status, startsAt, endsAt,
-                checkedInAt, checkedOutAt, purpose);
+                checkedInAt, checkedOutAt, purpose, conflictReason);
     }
 
     long getCentreId() {

@@ -3,7 +3,9 @@ package org.infoplaza.booking;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
@@ -36,4 +38,32 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             """)
     List<Booking> findByMemberStarting(long memberId, LocalDateTime from, LocalDateTime to,
             Collection<BookingStatus> statuses);
+
+    /**
+     * Flags the centre's bookings still waiting for their member that start on the closed days; the version
+     * moves on, so an operator acting on the unflagged booking is told it changed.
+     */
+    @Modifying
+    @Query("""
+            update Booking b set b.conflictReason = :reason, b.version = b.version + 1
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+              and b.startsAt >= :from and b.startsAt < :to
+            """)
+    int flagConflicts(long centreId, LocalDateTime from, LocalDateTime to, String reason);
+
+    @Query("""
+            select b from Booking b
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+              and b.conflictReason is not null and b.endsAt > :after
+            order by b.startsAt, b.stationId
+            """)
+    List<Booking> findConflicted(long centreId, LocalDateTime after);
+
+    /** The member's bookings and sessions at these centres (all centres when {@code allCentres}), newest first. */
+    @Query("""
+            select b from Booking b
+            where b.memberId = :memberId and (:allCentres = true or b.centreId in :centreIds)
+            order by b.startsAt desc, b.id desc
+            """)
+    List<Booking> findOfMember(long memberId, boolean allCentres, Collection<Long> centreIds, Pageable pageable);
 }

@@ -186,6 +186,7 @@ public class BookingService {
             throw new DomainException("booking.station.out-of-service", station.label());
         }
         checkMayUseStations(booking.getMemberId(), now.toLocalDate());
+        members.recordActivity(booking.getMemberId(), now.toLocalDate());
         BookingDetails checkedIn = save(booking).toDetails();
         events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return checkedIn;
@@ -377,6 +378,29 @@ public class BookingService {
                 .toList();
     }
 
+    /**
+     * The centre's bookings that a closure added later conflicts with, still booked and not yet over, soonest
+     * first: the operator cancels each or keeps it. The day board can list them (or mark
+     * {@link BookingDetails#conflicted()} items of {@link #dayOf}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public List<BookingDetails> conflicts(long centreId) {
+        currentUser.checkCentre(centreId);
+        return bookings.findConflicted(centreId, now()).stream().map(Booking::toDetails).toList();
+    }
+
+    /** The operator keeps a flagged booking although a closure conflicts with it: the flag is cleared. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public BookingDetails keepDespiteConflict(long bookingId, long version) {
+        Booking booking = scoped(bookingId);
+        booking.checkVersion(version);
+        booking.keepDespiteConflict();
+        BookingDetails kept = save(booking).toDetails();
+        events.publishEvent(new BookingsChanged(booking.getCentreId()));
+        return kept;
+    }
+
     private record FreeStation(StationDetails station, LocalDateTime until) {
     }
 
@@ -385,6 +409,9 @@ public class BookingService {
         Booking booking = save(Booking.session(kind, centreId, free.station().id(), memberId, now, free.until(), purpose,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), free.station().id(), memberId, Slots.between(now, free.until()));
+        if (memberId != null) {
+            members.recordActivity(memberId, now.toLocalDate());
+        }
         events.publishEvent(new BookingsChanged(centreId));
         return booking.toDetails();
     }

@@ -12,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.ClosureDetails;
 import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.CurrentUser;
@@ -220,8 +222,36 @@ public class WalkInQueue {
             int free = freeStations(centre.id(), inService, now).size();
             Integer estimate = free > 0 && waiting.isEmpty() ? Integer.valueOf(0)
                     : estimate(centre.id(), now, waiting.size() + 1);
-            return new QueueDisplay(centre.name(), called, waiting, free, estimate);
+            CentreDetails details = centres.get(centre.id());
+            List<ClosureDetails> closures = centres.upcomingClosures(centre.id());
+            boolean open = isOpen(details, closures, now);
+            return new QueueDisplay(centre.name(), called, waiting, free, estimate, open,
+                    open ? null : nextOpening(details, closures, now));
         });
+    }
+
+    private static boolean isOpen(CentreDetails centre, List<ClosureDetails> closures, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        return closures.stream().noneMatch(closure -> closure.covers(today))
+                && centre.isOpenAt(today.getDayOfWeek(), now.toLocalTime());
+    }
+
+    /** The start of the centre's next opening period after now, skipping closure days; null if none soon. */
+    private static LocalDateTime nextOpening(CentreDetails centre, List<ClosureDetails> closures, LocalDateTime now) {
+        for (int ahead = 0; ahead <= QueueDisplay.LOOK_AHEAD_DAYS; ahead++) {
+            LocalDate day = now.toLocalDate().plusDays(ahead);
+            if (closures.stream().anyMatch(closure -> closure.covers(day))) {
+                continue;
+            }
+            Optional<LocalDateTime> opens = centre.hoursOn(day.getDayOfWeek()).stream()
+                    .map(period -> day.atTime(period.opensAt()))
+                    .filter(start -> start.isAfter(now))
+                    .min(Comparator.naturalOrder());
+            if (opens.isPresent()) {
+                return opens.get();
+            }
+        }
+        return null;
     }
 
     // --- the queue's work, under the day's lock

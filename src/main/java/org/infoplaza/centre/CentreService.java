@@ -13,6 +13,7 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.SearchPattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -38,14 +39,16 @@ public class CentreService {
     private final ClosureRepository closures;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CentreService(CentreRepository centres, MunicipalityRepository municipalities, ClosureRepository closures,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.centres = centres;
         this.municipalities = municipalities;
         this.closures = closures;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -115,13 +118,16 @@ public class CentreService {
         return closures.findUpcoming(centreId, LocalDate.now(clock)).stream().map(Closure::toDetails).toList();
     }
 
+    /** Publishes {@link ClosureAdded}, so bookings on those days are flagged for the operator. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ClosureDetails addClosure(long centreId, @Valid ClosureData data) {
         if (!centres.existsById(centreId)) {
             throw new NotFoundException();
         }
-        return closures.save(new Closure(centreId, data)).toDetails();
+        ClosureDetails closure = closures.save(new Closure(centreId, data)).toDetails();
+        events.publishEvent(new ClosureAdded(centreId, closure.firstDay(), closure.lastDay(), closure.reason()));
+        return closure;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
@@ -41,4 +42,16 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             order by m.lastActiveOn, m.id
             """)
     List<Long> findInactiveSince(LocalDate cutoff, Pageable pageable);
+
+    /**
+     * Moves the member's last activity forward to {@code day}, never back; one statement, so two desks
+     * recording the same visit cannot undo each other, and without touching the row's version, so an
+     * operator editing the member meanwhile is not told it changed.
+     */
+    @Modifying
+    @Query("""
+            update Member m set m.lastActiveOn = :day
+            where m.id = :memberId and m.anonymisedAt is null and m.lastActiveOn < :day
+            """)
+    int moveLastActiveOn(long memberId, LocalDate day);
 }

@@ -146,6 +146,25 @@ public class MemberService {
         return summaries(members.findAllById(Set.copyOf(memberIds)).stream().filter(m -> !m.isAnonymised()).toList());
     }
 
+    /**
+     * The member used the centre on {@code day} (a session started, a workshop attended): their last
+     * activity moves forward to it, never back, so the retention rule keeps them. Any operator may record
+     * it, because members visit other centres than their own; it reveals nothing and is not an access to
+     * the member's data, so it is not written to the audit log. Idempotent; nothing happens for an
+     * anonymised member.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public void recordActivity(long memberId, LocalDate day) {
+        if (day == null) {
+            throw new IllegalArgumentException("The day of the activity is required");
+        }
+        if (!members.existsById(memberId)) {
+            throw new NotFoundException();
+        }
+        members.moveLastActiveOn(memberId, day);
+    }
+
     /** Opening a minor's details is written to the audit log, hence the writing transaction. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")

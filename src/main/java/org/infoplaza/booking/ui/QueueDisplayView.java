@@ -16,10 +16,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.QueueDisplay;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.PanamaTime;
 
 /**
  * The walk-in queue on the screen in a centre's waiting area, without sign-in: the numbers being called
@@ -39,13 +46,18 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span freeStations = new Span();
     final Span estimatedWait = new Span();
     final H2 notFound = new H2();
+    /** "Closed — opens on Tuesday at 08:00" instead of the queue while the centre is closed. */
+    final H2 closed = new H2();
+    private final VerticalLayout queueFigures = new VerticalLayout();
 
     private final WalkInQueue queue;
+    private final Clock clock;
     private String centreCode;
     private Registration polling;
 
-    QueueDisplayView(WalkInQueue queue) {
+    QueueDisplayView(WalkInQueue queue, Clock clock) {
         this.queue = queue;
+        this.clock = clock;
         setSizeFull();
         setPadding(true);
         getStyle().set("font-size", "2.2rem").set("line-height", "1.3");
@@ -54,13 +66,16 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
         waiting.getStyle().set("font-size", "3rem");
         notFound.setText(getTranslation("queue.display.not-found"));
         notFound.setVisible(false);
+        closed.getStyle().set("font-size", "4rem").set("color", "#8a1c1c");
+        closed.setVisible(false);
 
         HorizontalLayout figures = new HorizontalLayout(figure("queue.display.free", freeStations),
                 figure("queue.display.wait", estimatedWait));
         figures.setWidthFull();
         figures.setJustifyContentMode(FlexComponent.JustifyContentMode.AROUND);
-        add(centreName, notFound, heading("queue.display.called"), called, heading("queue.display.waiting"), waiting,
-                figures);
+        queueFigures.setPadding(false);
+        queueFigures.add(heading("queue.display.called"), called, heading("queue.display.waiting"), waiting, figures);
+        add(centreName, notFound, closed, queueFigures);
     }
 
     private H2 heading(String key) {
@@ -105,20 +120,43 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
             display = queue.display(centreCode);
         } catch (NotFoundException e) {
             notFound.setVisible(true);
+            closed.setVisible(false);
+            queueFigures.setVisible(false);
             centreName.setText("");
             return;
         }
         notFound.setVisible(false);
         centreName.setText(display.centreName());
+        closed.setVisible(!display.open());
+        queueFigures.setVisible(display.open());
+        if (!display.open()) {
+            closed.setText(closedText(display.opensAt()));
+            return;
+        }
         called.setText(display.called().isEmpty() ? "—" : display.called().stream()
                 .map(c -> getTranslation("queue.display.number-to-station", c.number(), c.stationLabel()))
                 .collect(Collectors.joining("   ")));
-        waiting.setText(display.waiting().isEmpty() ? "—" : display.waiting().stream()
+        waiting.setText(display.waiting().isEmpty() ? getTranslation("queue.display.nobody-waiting") : display.waiting().stream()
                 .map(String::valueOf)
                 .collect(Collectors.joining("  ")));
         freeStations.setText(String.valueOf(display.freeStations()));
         estimatedWait.setText(display.estimatedWaitMinutes() == null ? "—"
                 : getTranslation("queue.display.minutes", display.estimatedWaitMinutes()));
+    }
+
+    /** Today, a weekday within the coming week, or a date further ahead; just "closed" when unknown. */
+    private String closedText(LocalDateTime opensAt) {
+        if (opensAt == null) {
+            return getTranslation("queue.display.closed");
+        }
+        String time = DateTimeFormatter.ofPattern("HH:mm").format(opensAt);
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), opensAt.toLocalDate());
+        if (days <= 0) {
+            return getTranslation("queue.display.closed.opens-today", time);
+        }
+        String day = days <= 7 ? opensAt.getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale())
+                : PanamaTime.dateFormat(getLocale()).format(opensAt);
+        return getTranslation("queue.display.closed.opens-on", day, time);
     }
 
     @Override

@@ -30,7 +30,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +48,8 @@ import org.infoplaza.member.ConsentData;
 import org.infoplaza.member.ConsentDetails;
 import org.infoplaza.member.Eligibility;
 import org.infoplaza.member.GuardianData;
+import org.infoplaza.member.MemberActivity;
+import org.infoplaza.member.MemberActivitySource;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberDocuments;
 import org.infoplaza.member.MemberPrivacy;
@@ -59,6 +63,7 @@ import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One member's page: their data, the guardian of a minor, the consents with their state, and what the
@@ -71,6 +76,8 @@ import org.infoplaza.shared.ui.Notifications;
 class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String MEMBER_ID = "memberId";
+    /** How many of the newest activities the history shows. */
+    static final int HISTORY_SIZE = 50;
 
     /** Export (access, portability) and, for administrators, anonymisation. */
     final HorizontalLayout privacyActions = new HorizontalLayout();
@@ -80,6 +87,8 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final H3 guardianTitle = new H3();
     final DescriptionList guardian = new DescriptionList();
     final Grid<ConsentDetails> consents = new Grid<>();
+    /** Sessions and bookings (and whatever other features report), newest first. */
+    final Grid<MemberActivity> history = new Grid<>();
     final Button edit = new Button();
     final Button recordConsent = new Button();
     final Button suspend = new Button();
@@ -97,10 +106,13 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final GeographyService geography;
     private final MemberPrivacy privacy;
     private final CurrentUser currentUser;
+    private final ObjectProvider<MemberActivitySource> activitySources;
     private MemberDetails member;
 
     MemberView(MemberService members, MemberDocuments documents, CentreContext centreContext, Clock clock,
-            GeographyService geography, MemberPrivacy privacy, CurrentUser currentUser) {
+            GeographyService geography, MemberPrivacy privacy, CurrentUser currentUser,
+            ObjectProvider<MemberActivitySource> activitySources) {
+        this.activitySources = activitySources;
         this.privacy = privacy;
         this.currentUser = currentUser;
         this.members = members;
@@ -116,7 +128,7 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         back.addClassName("back-link");
         privacyActions.addClassName("privacy-actions");
         add(back, privacyActions, title, eligibilityBanner, createActions(), details, guardianTitle, guardian,
-                createConsentsSection(), editor, consentDialog, suspensionDialog);
+                createConsentsSection(), createHistorySection(), editor, consentDialog, suspensionDialog);
         configureBanner();
         configureEditor();
         consentDialog.addSaveListener(this::record);
@@ -185,6 +197,41 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         return section;
     }
 
+    private Component createHistorySection() {
+        H3 heading = new H3(getTranslation("member.history"));
+        Locale locale = getLocale();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        history.addColumn(a -> PanamaTime.dateFormat(locale).format(a.start()))
+                .setHeader(getTranslation("member.history.date")).setKey("date").setAutoWidth(true);
+        history.addColumn(a -> time.format(a.start()) + (a.end() == null ? "" : "–" + time.format(a.end())))
+                .setHeader(getTranslation("member.history.time")).setKey("time").setAutoWidth(true);
+        history.addColumn(MemberActivity::centre).setHeader(getTranslation("member.history.centre"))
+                .setKey("centre").setAutoWidth(true);
+        history.addColumn(MemberActivity::place).setHeader(getTranslation("member.history.place"))
+                .setKey("place").setAutoWidth(true);
+        history.addColumn(a -> getTranslation(a.kindKey())).setHeader(getTranslation("member.history.kind"))
+                .setKey("kind").setAutoWidth(true);
+        history.addColumn(a -> getTranslation(a.statusKey())).setHeader(getTranslation("member.history.status"))
+                .setKey("status").setAutoWidth(true);
+        history.addColumn(a -> a.purposeKey() == null ? "—" : getTranslation(a.purposeKey()))
+                .setHeader(getTranslation("member.history.purpose")).setKey("purpose").setAutoWidth(true);
+        history.setAllRowsVisible(true);
+        history.setEmptyStateText(getTranslation("member.history.none"));
+        VerticalLayout section = new VerticalLayout(heading, history);
+        section.setPadding(false);
+        return section;
+    }
+
+    /** The newest {@value #HISTORY_SIZE} activities any feature reports; none when no feature does. */
+    private void showHistory() {
+        long memberId = member.id();
+        history.setItems(activitySources.orderedStream()
+                .flatMap(source -> source.activityOf(memberId, HISTORY_SIZE).stream())
+                .sorted(Comparator.comparing(MemberActivity::start).reversed())
+                .limit(HISTORY_SIZE)
+                .toList());
+    }
+
     private void configureBanner() {
         eligibilityBanner.addClassName("eligibility-banner");
         eligibilityBanner.getElement().setAttribute("role", "alert");
@@ -210,6 +257,7 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         showGuardian(minor);
         showEligibility(today);
         consents.setItems(member.consents().reversed());
+        showHistory();
         privacyActions.removeAll();
         // After anonymisation the member can no longer be opened: back to the list.
         privacyActions.add(new PrivacyActions(member.id(), member.memberNumber(), privacy, currentUser,

@@ -12,6 +12,10 @@ import org.infoplaza.booking.QueueTicket;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.ClosureData;
+import org.infoplaza.centre.ClosureKind;
+import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
@@ -47,6 +51,9 @@ class QueueDisplayViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    CentreService centres;
 
     CentreDetails centre;
     MemberDetails ana;
@@ -86,6 +93,56 @@ class QueueDisplayViewTest extends SpringBrowserlessTest {
         String everything = view.getElement().getOuterHTML();
         assertThat(everything).doesNotContain(beto.givenNames(), beto.surnames(), beto.memberNumber(),
                 ana.givenNames(), ana.memberNumber());
+    }
+
+    @Test
+    void between_the_opening_periods_the_screen_says_closed_and_when_it_opens_instead_of_counting_stations() {
+        clock.standAt(LocalDate.now(PanamaTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(12, 30));
+        SignedIn.nobody();
+
+        UI.getCurrent().navigate("cola/" + centre.code());
+        QueueDisplayView view = (QueueDisplayView) getCurrentView();
+
+        assertThat(view.closed.isVisible()).isTrue();
+        assertThat(view.closed.getText()).isEqualTo("Cerrado — abre hoy a las 13:00");
+        assertThat(isShown(view.freeStations)).as("no count of free stations").isFalse();
+    }
+
+    @Test
+    void after_closing_and_on_a_closure_day_the_screen_names_the_next_opening_day() {
+        LocalDate monday = LocalDate.now(PanamaTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        SystemAuthentication.run(() -> centres.addClosure(centre.id(),
+                new ClosureData(monday.plusDays(7), monday.plusDays(7), ClosureKind.HOLIDAY, "Feriado")));
+        clock.standAt(monday.atTime(17, 30));
+        SignedIn.nobody();
+
+        UI.getCurrent().navigate("cola/" + centre.code());
+        QueueDisplayView view = (QueueDisplayView) getCurrentView();
+
+        assertThat(view.closed.getText()).isEqualTo("Cerrado — abre el "
+                + PanamaTime.dateFormat(UI.getCurrent().getLocale()).format(monday.plusDays(14)) + " a las 08:00");
+    }
+
+    @Test
+    void an_open_centre_with_nobody_waiting_says_so() {
+        SignedIn.nobody();
+
+        UI.getCurrent().navigate("cola/" + centre.code());
+        QueueDisplayView view = (QueueDisplayView) getCurrentView();
+
+        assertThat(view.closed.isVisible()).isFalse();
+        assertThat(view.waiting.getText()).isEqualTo("Nadie en espera");
+        assertThat(view.freeStations.getText()).isEqualTo("1");
+    }
+
+    /** Whether the component and every parent up to the view are visible. */
+    private static boolean isShown(com.vaadin.flow.component.Component component) {
+        for (var c = java.util.Optional.of(component); c.isPresent(); c = c.get().getParent()) {
+            if (!c.get().isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
