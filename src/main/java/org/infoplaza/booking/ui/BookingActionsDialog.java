@@ -25,6 +25,7 @@ class BookingActionsDialog extends Dialog {
     final Button extend15 = new Button();
     final Button extend30 = new Button();
     final Button checkOut = new Button();
+    final Button keep = new Button();
 
     BookingActionsDialog(BookingService bookings, BookingDetails booking, String title, String details,
             Consumer<String> onDone) {
@@ -41,6 +42,12 @@ class BookingActionsDialog extends Dialog {
                     () -> Actions.attempt(() -> bookings.cancel(booking.id(), booking.version()),
                             done -> finish(onDone, "board.cancelled"))));
             add(new Paragraph(getTranslation("board.check-in.tap")), checkIn, touch(cancelBooking));
+            if (booking.conflicted()) {
+                keep.setText(getTranslation("board.conflict.keep"));
+                keep.addClickListener(e -> Actions.attempt(() -> bookings.keepDespiteConflict(booking.id(), booking.version()),
+                        done -> finish(onDone, "board.conflict.kept")));
+                add(new Paragraph(getTranslation("board.conflict", booking.conflictReason())), touch(keep));
+            }
         } else if (booking.status() == BookingStatus.IN_SESSION) {
             extend15.setText(getTranslation("board.extend", 15));
             extend15.addClickListener(e -> Actions.attempt(() -> bookings.extend(booking.id(), 15),

@@ -194,6 +194,13 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             ClosureDetails c = closure.get();
             showEmpty(getTranslation("board.closed", c.reason() == null || c.reason().isBlank()
                     ? getTranslation("closure.kind." + c.kind().name()) : c.reason()));
+            boolean bookedAnyway = bookings.dayOf(centreId, date).stream().anyMatch(b -> b.status().holdsTime());
+            if (bookedAnyway && !axis.isEmpty() && !stationList.isEmpty()) {
+                // Bookings made before the closure stay visible, flagged, until the desk keeps or cancels them.
+                scroller.setVisible(true);
+                drawBoard(axis, date);
+                reserve.setEnabled(false);
+            }
             return;
         }
         if (axis.isEmpty()) {
@@ -270,6 +277,13 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             Span time = new Span(timeText(booking, now));
             time.addClassName("board-item-time");
             item.add(name, time);
+            if (booking.conflicted()) {
+                // A closure was added over this booking: the desk decides (keep or cancel), nothing is dropped.
+                item.addClassName("conflict");
+                Span conflict = new Span(getTranslation("board.conflict", booking.conflictReason()));
+                conflict.addClassName("board-item-conflict");
+                item.add(conflict);
+            }
             item.getElement().setAttribute("tabindex", "0");
             item.getElement().setAttribute("role", "button");
             item.setTitle(who + " · " + time.getText());

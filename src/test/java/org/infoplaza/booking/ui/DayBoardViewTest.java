@@ -454,6 +454,26 @@ class DayBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_closure_added_over_a_booking_flags_it_on_the_board_and_the_desk_keeps_it() {
+        LocalDate tuesday = monday.plusDays(1);
+        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), tuesday.atTime(9, 0), 60));
+        org.infoplaza.security.SystemAuthentication.run(() -> centres.addClosure(centre.id(),
+                new org.infoplaza.centre.ClosureData(tuesday, tuesday, org.infoplaza.centre.ClosureKind.HOLIDAY,
+                        "Fumigación")));
+        test(view.day).setValue(tuesday);
+
+        assertThat(view.items().get(booked.id()).hasClassName("conflict")).isTrue();
+        assertThat(texts("board-item")).singleElement().asString().contains("Conflicto: Fumigación");
+
+        test(view.items().get(booked.id())).click();
+        test(view.actionsDialog.keep).click();
+
+        assertThat(bookings.get(booked.id()).conflicted()).isFalse();
+        assertThat(bookings.get(booked.id()).status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(view.items().get(booked.id()).hasClassName("conflict")).isFalse();
+    }
+
+    @Test
     void another_operators_booking_reaches_the_open_board_without_a_reload() {
         assertThat(broadcaster.boardsOf(centre.id())).isEqualTo(1);
         assertThat(texts("board-item")).isEmpty();
