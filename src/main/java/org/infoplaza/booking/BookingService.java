@@ -15,7 +15,9 @@ import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.OpeningPeriod;
 import org.infoplaza.member.Activity;
+import org.infoplaza.member.MemberRules;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.DomainException;
@@ -482,9 +484,11 @@ public class BookingService {
         if (memberId == null) {
             return -1;
         }
-        int age = members.age(memberId, day);
+        // Members visit other centres than their own: the summary (any operator may read it) gives the age.
+        MemberSummary member = members.summariesOf(List.of(memberId)).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
         members.eligibility(memberId, Activity.STATION_USE, day).orThrow();
-        return age;
+        return MemberRules.ageOn(member.dateOfBirth(), day);
     }
 
     private void checkDailyMinutes(CentreRules rules, long memberId, LocalDate day, long minutes, Long except) {

@@ -217,6 +217,17 @@ class BookingServiceIntegrationTest {
     }
 
     @Test
+    void a_member_of_another_centre_can_be_booked_on_a_visit() {
+        CentreDetails home = fixtures.centre();
+        long visitor = SystemAuthentication.call(() -> BookingDesk.adult(members, home.id()));
+
+        BookingDetails booked = book(visitor, pc1, mondayAt(10, 0), 30);
+
+        assertThat(booked.memberId()).isEqualTo(visitor);
+        assertThat(booked.centreId()).isEqualTo(centre.id());
+    }
+
+    @Test
     void a_minor_needs_valid_consent_to_use_the_stations() {
         long withoutStationConsent = BookingDesk.minorWithoutStationConsent(members, centre.id());
         long consented = BookingDesk.minorWithStationConsent(members, centre.id());

@@ -455,12 +455,13 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_closure_added_over_a_booking_flags_it_on_the_board_and_the_desk_keeps_it() {
-        LocalDate tuesday = monday.plusDays(1);
-        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), tuesday.atTime(9, 0), 60));
+        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), monday.atTime(14, 0), 60));
         org.infoplaza.security.SystemAuthentication.run(() -> centres.addClosure(centre.id(),
-                new org.infoplaza.centre.ClosureData(tuesday, tuesday, org.infoplaza.centre.ClosureKind.HOLIDAY,
+                new org.infoplaza.centre.ClosureData(monday, monday, org.infoplaza.centre.ClosureKind.HOLIDAY,
                         "Fumigación")));
-        test(view.day).setValue(tuesday);
+        view.refresh();
+
+        assertThat(view.emptyState.getText()).isEqualTo("Cerrado: Fumigación");
 
         assertThat(view.items().get(booked.id()).hasClassName("conflict")).isTrue();
         assertThat(texts("board-item")).singleElement().asString().contains("Conflicto: Fumigación");
