@@ -5,21 +5,17 @@ import static org.infoplaza.booking.BookingDesk.monday;
 import static org.infoplaza.booking.BookingDesk.mondayAt;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
-import org.infoplaza.shared.DomainException;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationService;
+import org.infoplaza.testing.AtOnce;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -130,35 +126,10 @@ class BookingConcurrencyIntegrationTest {
 
     /** Starts every request at the same moment, each on its own thread signed in as the operator. */
     private List<Outcome> race(List<BookingRequest> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(requests.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (BookingRequest request : requests) {
-                Callable<Outcome> attempt = () -> {
-                    SignedIn.as(operator);
-                    ready.countDown();
-                    go.await();
-                    try {
-                        return new Outcome(bookings.book(request), null);
-                    } catch (DomainException refused) {
-                        return new Outcome(null, refused.messageKey());
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                };
-                futures.add(pool.submit(attempt));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Callable<BookingDetails>> attempts = requests.stream()
+                .<Callable<BookingDetails>>map(request -> () -> bookings.book(request)).toList();
+        return AtOnce.race(Collections.nCopies(requests.size(), operator), attempts).stream()
+                .map(o -> new Outcome(o.value(), o.refused() ? o.refusal().messageKey() : null))
+                .toList();
     }
 }

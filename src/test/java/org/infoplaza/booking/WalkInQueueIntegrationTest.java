@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.infoplaza.booking.BookingDesk.monday;
 import static org.infoplaza.booking.BookingDesk.mondayAt;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.infoplaza.centre.CentreDetails;
@@ -23,6 +18,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationService;
+import org.infoplaza.testing.AtOnce;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -261,33 +257,11 @@ class WalkInQueueIntegrationTest {
     @Test
     void sixteen_desks_issuing_at_once_get_unique_consecutive_numbers() throws Exception {
         int desks = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(desks);
-        try {
-            CountDownLatch ready = new CountDownLatch(desks);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Integer>> numbers = new ArrayList<>();
-            for (int i = 0; i < desks; i++) {
-                numbers.add(pool.submit(() -> {
-                    SignedIn.as(operator);
-                    ready.countDown();
-                    go.await();
-                    try {
-                        return queue.issueTicket(null, centre.id(), VisitPurpose.OTHER).number();
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Integer> issued = new ArrayList<>();
-            for (Future<Integer> number : numbers) {
-                issued.add(number.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(issued).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, desks).boxed().toList());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<AtOnce.Outcome<Integer>> issued = AtOnce.race(Collections.nCopies(desks, operator),
+                Collections.nCopies(desks, () -> queue.issueTicket(null, centre.id(), VisitPurpose.OTHER).number()));
+
+        assertThat(issued.stream().map(AtOnce.Outcome::value))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, desks).boxed().toList());
         // One free station: exactly one of them was offered it, the others wait in number order.
         List<QueueTicket> line = queue.queue(centre.id());
         assertThat(line).hasSize(desks);

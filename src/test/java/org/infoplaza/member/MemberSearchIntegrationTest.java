@@ -8,17 +8,13 @@ import static org.infoplaza.member.MemberRegistrations.today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
-import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.testing.AtOnce;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -198,35 +194,13 @@ class MemberSearchIntegrationTest {
                         .bornOn(child.dateOfBirth()).withConsent().build());
             }
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(operators.size());
-        List<Future<Object>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < operators.size(); i++) {
-                StaffPrincipal operator = operators.get(i);
-                MemberRegistration registration = registrations.get(i);
-                results.add(pool.submit(() -> {
-                    SignedIn.as(operator);
-                    start.await();
-                    try {
-                        return members.register(registration);
-                    } catch (DomainException refusal) {
-                        return refusal;
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> result : results) {
-                outcomes.add(result.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(outcomes).filteredOn(MemberDetails.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(DuplicateSuspected.class::isInstance).hasSize(operators.size() - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Callable<MemberDetails>> attempts = registrations.stream()
+                .<Callable<MemberDetails>>map(registration -> () -> members.register(registration)).toList();
+
+        List<AtOnce.Outcome<MemberDetails>> outcomes = AtOnce.race(operators, attempts);
+
+        assertThat(outcomes).filteredOn(o -> !o.refused()).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.refusal() instanceof DuplicateSuspected).hasSize(operators.size() - 1);
         long stored = SystemAuthentication.call(() -> members.count(new MemberFilter(child.givenNames())));
         assertThat(stored).isEqualTo(1);
     }

@@ -7,17 +7,15 @@ import static org.infoplaza.member.MemberRegistrations.today;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.testing.AtOnce;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -190,33 +188,12 @@ class MemberServiceIntegrationTest {
     void two_operators_registering_the_same_child_at_once_end_with_one_member() throws Exception {
         MemberRegistration child = aMember(centreA.id()).minor().withConsent().build();
         StaffPrincipal operator2 = fixtures.staff(Role.OPERATOR, centreA.id());
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Object>> results = new ArrayList<>();
-        try {
-            for (StaffPrincipal operator : List.of(operatorA, operator2)) {
-                results.add(pool.submit(() -> {
-                    SignedIn.as(operator);
-                    start.await();
-                    try {
-                        return members.register(child);
-                    } catch (DomainException refusal) {
-                        return refusal;
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> result : results) {
-                outcomes.add(result.get(30, TimeUnit.SECONDS));
-            }
-            assertThat(outcomes).filteredOn(MemberDetails.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(DuplicateSuspected.class::isInstance).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<AtOnce.Outcome<MemberDetails>> outcomes = AtOnce.race(List.of(operatorA, operator2),
+                List.of(() -> members.register(child), () -> members.register(child)));
+
+        assertThat(outcomes).filteredOn(o -> !o.refused()).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.refusal() instanceof DuplicateSuspected).hasSize(1);
         long stored = SystemAuthentication.call(() -> members.count(new MemberFilter(child.givenNames())));
         assertThat(stored).isEqualTo(1);
     }
@@ -225,32 +202,19 @@ class MemberServiceIntegrationTest {
     void the_first_registrations_of_a_new_centre_at_once_all_get_consecutive_numbers() throws Exception {
         CentreDetails fresh = fixtures.centre();
         int desks = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(desks);
-        List<Future<MemberDetails>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < desks; i++) {
-                StaffPrincipal operator = fixtures.staff(Role.OPERATOR, fresh.id());
-                MemberRegistration person = aMember(fresh.id()).build();
-                results.add(pool.submit(() -> {
-                    SignedIn.as(operator);
-                    start.await();
-                    try {
-                        return members.register(person);
-                    } finally {
-                        SignedIn.nobody();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> numbers = new ArrayList<>();
-            for (Future<MemberDetails> result : results) {
-                numbers.add(result.get(30, TimeUnit.SECONDS).memberNumber());
-            }
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, desks)
-                    .mapToObj(n -> MemberNumbers.format(fresh.code(), n)).toList());
-        } finally {
-            pool.shutdownNow();
+        List<StaffPrincipal> operators = new ArrayList<>();
+        List<Callable<MemberDetails>> registrations = new ArrayList<>();
+        for (int i = 0; i < desks; i++) {
+            operators.add(fixtures.staff(Role.OPERATOR, fresh.id()));
+            MemberRegistration person = aMember(fresh.id()).build();
+            registrations.add(() -> members.register(person));
         }
+
+        List<AtOnce.Outcome<MemberDetails>> outcomes = AtOnce.race(operators, registrations);
+
+        assertThat(outcomes).noneMatch(AtOnce.Outcome::refused);
+        assertThat(outcomes.stream().map(o -> o.value().memberNumber()))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, desks)
+                        .mapToObj(n -> MemberNumbers.format(fresh.code(), n)).toList());
     }
 }
