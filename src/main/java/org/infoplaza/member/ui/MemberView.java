@@ -62,6 +62,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Messages;
 import org.infoplaza.shared.ui.Notifications;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -331,10 +332,7 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         for (Activity activity : Activity.values()) {
             Eligibility eligibility = members.eligibility(member.id(), activity, today);
             if (!eligibility.allowed()) {
-                Object[] arguments = eligibility.arguments().stream()
-                        .map(a -> a instanceof LocalDate day ? PanamaTime.dateFormat(getLocale()).format(day) : a)
-                        .toArray();
-                String reason = getTranslation(eligibility.refusalKey(), arguments);
+                String reason = Messages.translate(eligibility.refusalKey(), eligibility.arguments().toArray());
                 if (!reasons.contains(reason)) {
                     reasons.add(reason);
                 }

@@ -5,11 +5,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.infoplaza.shared.DomainException;
-import org.infoplaza.shared.PanamaTime;
 
 /** The few ways the application speaks up after an action, so every view sounds the same. */
 public final class Notifications {
@@ -25,12 +22,7 @@ public final class Notifications {
 
     /** Says which rule refused the action, in the user's language; dates read as the user writes them. */
     public static Notification refused(DomainException refusal) {
-        UI ui = UI.getCurrent();
-        Object[] arguments = Arrays.stream(refusal.arguments())
-                .map(a -> a instanceof LocalDate day
-                        ? PanamaTime.dateFormat(ui.getLocale()).format(day) : a)
-                .toArray();
-        return error(ui.getTranslation(refusal.messageKey(), arguments));
+        return error(Messages.translate(refusal.messageKey(), refusal.arguments()));
     }
 
     /** Service-side validation caught what the form let through; its messages are translation keys. */
