@@ -123,8 +123,11 @@ public class MemberService {
         return member.toDetails(guardian, saved);
     }
 
-    /** Any operator may look up any centre's member by the exact number on their card, for visits. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    /**
+     * Any operator may look up any centre's member by the exact number on their card, for visits; a
+     * facilitator too, to enrol them or add them to a session.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Optional<MemberSummary> findByNumber(String memberNumber) {
         if (memberNumber == null || memberNumber.isBlank()) {
             return Optional.empty();
@@ -134,11 +137,11 @@ public class MemberService {
     }
 
     /**
-     * Members by id, as a list shows them: the day board names who uses which station. Any operator may ask,
-     * like {@link #findByNumber}, because members book at other centres than their own; anonymised members
-     * are left out. Not written to the audit log, like search results.
+     * Members by id, as a list shows them: the day board names who uses which station, a workshop roster
+     * who is in it. Any operator or facilitator may ask, like {@link #findByNumber}, because members book
+     * at other centres than their own; anonymised members are left out. Not written to the audit log, like search results.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public List<MemberSummary> summariesOf(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
             return List.of();
@@ -148,13 +151,13 @@ public class MemberService {
 
     /**
      * The member used the centre on {@code day} (a session started, a workshop attended): their last
-     * activity moves forward to it, never back, so the retention rule keeps them. Any operator may record
-     * it, because members visit other centres than their own; it reveals nothing and is not an access to
+     * activity moves forward to it, never back, so the retention rule keeps them. Any operator or facilitator may
+     * record it, because members visit other centres than their own; it reveals nothing and is not an access to
      * the member's data, so it is not written to the audit log. Idempotent; nothing happens for an
      * anonymised member.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void recordActivity(long memberId, LocalDate day) {
         if (day == null) {
             throw new IllegalArgumentException("The day of the activity is required");
@@ -179,9 +182,10 @@ public class MemberService {
      * Members of the caller's centres whose name words start with the text or whose member or document
      * number is the text; a member of another centre only when the text is their exact member number. The
      * filters narrow the result further; a centre filter outside the caller's centres is refused as not
-     * found. The slice says whether another page follows instead of counting every match.
+     * found. The slice says whether another page follows instead of counting every match. Facilitators
+     * search too, to enrol people; opening a record ({@link #get}) stays with the front desk.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Slice<MemberSummary> search(MemberFilter filter, Pageable pageable) {
         List<Long> ids = search.pageIds(criteria(filter), pageable);
         boolean more = ids.size() > pageable.getPageSize();
@@ -311,10 +315,11 @@ public class MemberService {
     /**
      * Whether the member may use a station or join a workshop on {@code day}, for the booking and workshop
      * features. A minor needs a valid guardian consent to data processing and one for the activity; an adult
-     * is refused only after withdrawing their own consent to data processing. Any operator may ask, like
+     * is refused only after withdrawing their own consent to data processing. Any operator or facilitator
+     * may ask, like
      * {@link #findByNumber}, because members visit other centres; the answer holds no personal data.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
         Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
         if (member.isSuspendedOn(day)) {

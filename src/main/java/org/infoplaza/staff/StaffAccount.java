@@ -119,6 +119,10 @@ class StaffAccount extends AbstractEntity {
         return active;
     }
 
+    StaffOption toOption() {
+        return new StaffOption(getId(), displayName);
+    }
+
     StaffPrincipal toPrincipal(Instant now) {
         return new StaffPrincipal(getId(), username, displayName, role, centreIds, preferredLanguage, passwordHash,
                 active, isLocked(now));

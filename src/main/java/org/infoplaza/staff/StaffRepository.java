@@ -1,5 +1,6 @@
 package org.infoplaza.staff;
 
+import java.util.List;
 import java.util.Optional;
 import org.infoplaza.security.Role;
 import org.springframework.data.domain.Page;
@@ -19,4 +20,11 @@ interface StaffRepository extends JpaRepository<StaffAccount, Long> {
               and (:role is null or a.role = :role)
             """)
     Page<StaffAccount> search(String pattern, Role role, Pageable pageable);
+
+    @Query("""
+            select a from StaffAccount a join a.centreIds c
+            where c = :centreId and a.role = :role and a.active = true
+            order by a.displayName
+            """)
+    List<StaffAccount> findActiveAt(long centreId, Role role);
 }

@@ -2,6 +2,9 @@ package org.infoplaza.staff;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.infoplaza.centre.CentreService;
@@ -186,5 +189,27 @@ public class StaffService {
             }
             throw Constraints.unexpected();
         }
+    }
+
+    /**
+     * The active facilitators assigned to a centre, for choosing who runs a workshop cohort there. Anyone who
+     * works at the centre may ask; only names leave.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffOption> facilitatorsAt(long centreId) {
+        currentUser.checkCentre(centreId);
+        return accounts.findActiveAt(centreId, Role.FACILITATOR).stream()
+                .map(StaffAccount::toOption).toList();
+    }
+
+    /** Display names of staff accounts by id (for a cohort's facilitators); unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffOption> namesOf(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findAllById(Set.copyOf(accountIds)).stream()
+                .map(StaffAccount::toOption)
+                .sorted(Comparator.comparing(StaffOption::displayName)).toList();
     }
 }

@@ -94,6 +94,14 @@ public final class MemberRegistrations {
         return this;
     }
 
+    /** Also the guardian's consent to join workshops, so the minor may enrol. */
+    public MemberRegistrations withWorkshopConsent() {
+        withConsent();
+        consents.add(new ConsentData(ConsentPurpose.WORKSHOPS, ConsentParty.GUARDIAN, today(),
+                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true));
+        return this;
+    }
+
     /** A guardian's data-processing consent granted on {@code day} (a year before today is expired today). */
     public MemberRegistrations withConsentGrantedOn(LocalDate day) {
         withGuardian();

@@ -174,12 +174,17 @@ class MemberServiceIntegrationTest {
     }
 
     @Test
-    void the_secretariat_and_facilitators_see_no_members() {
+    void the_secretariat_sees_no_members_and_facilitators_only_find_them_to_enrol() {
+        MemberDetails member = members.register(aMember(centreA.id()).build());
         SignedIn.as(Role.SECRETARIAT);
         assertThatThrownBy(() -> members.search(MemberFilter.none(), Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.findByNumber("X-000001")).isInstanceOf(AccessDeniedException.class);
+
         SignedIn.as(Role.FACILITATOR, centreA.id());
+        assertThat(members.search(new MemberFilter(member.memberNumber()), Pageable.ofSize(10)))
+                .extracting(MemberSummary::id).containsExactly(member.id());
+        assertThatThrownBy(() -> members.get(member.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.count(MemberFilter.none())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.register(aMember(centreA.id()).build())).isInstanceOf(AccessDeniedException.class);
     }
