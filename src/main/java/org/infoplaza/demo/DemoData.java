@@ -92,11 +92,13 @@ class DemoData implements ApplicationRunner {
     private final GeographyService geography;
     private final TransactionTemplate transactions;
     private final BookingService bookings;
+    private final DemoWorkshops workshops;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
             MemberService members, GeographyService geography, TransactionTemplate transactions,
-            BookingService bookings) {
+            BookingService bookings, DemoWorkshops workshops) {
         this.bookings = bookings;
+        this.workshops = workshops;
         this.members = members;
         this.geography = geography;
         this.centres = centres;
@@ -144,8 +146,10 @@ class DemoData implements ApplicationRunner {
         queueExampleMail(curundu);
         List<Long> curunduMembers = registerMembers(curundu, colon);
         int booked = bookDays(curundu, curunduStations.getFirst(), curunduMembers);
-        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, 8 members, 2 example messages,"
-                + " {} bookings and sessions at Curundú", booked);
+        List<Long> teens = registerTeens(curundu, curunduMembers.subList(2, 4));
+        workshops.create(curundu, teens, curunduMembers.subList(0, 2));
+        log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, {} members, 2 example messages,"
+                + " {} bookings and sessions at Curundú, 3 courses and 2 workshop cohorts", 8 + teens.size() - 2, booked);
     }
 
     /**
@@ -167,6 +171,17 @@ class DemoData implements ApplicationRunner {
         minor(colon, "Cristóbal", "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
         minor(colon, "Barrio Norte", "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
         return atCurundu;
+    }
+
+    /** The teenagers of Curundú's violence-prevention group: the two registered above and four more. */
+    private List<Long> registerTeens(CentreDetails curundu, List<Long> registered) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        List<Long> teens = new ArrayList<>(registered);
+        teens.add(minor(curundu, "Curundú", "Jean Carlos", "Moreno", today.minusYears(14).minusDays(20), Sex.MALE, "Lidia Moreno", "Madre"));
+        teens.add(minor(curundu, "Curundú", "Yarisbeth", "Quintero Solís", today.minusYears(16).minusDays(90), Sex.FEMALE, "Aurelio Quintero", "Padre"));
+        teens.add(minor(curundu, "Santa Ana", "Abdiel", "Cedeño", today.minusYears(13).minusDays(250), Sex.MALE, "Rosa Cedeño", "Tía"));
+        teens.add(minor(curundu, "Ancón", "Keyla", "Barría", today.minusYears(15).minusDays(10), Sex.FEMALE, "Tomás Barría", "Abuelo"));
+        return teens;
     }
 
     /**
@@ -236,6 +251,8 @@ class DemoData implements ApplicationRunner {
                 List.of(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
                                 ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true),
                         new ConsentData(ConsentPurpose.STATION_USE, ConsentParty.GUARDIAN, today,
+                                ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true),
+                        new ConsentData(ConsentPurpose.WORKSHOPS, ConsentParty.GUARDIAN, today,
                                 ConsentChannel.PAPER_FORM, ConsentData.CURRENT_TEXT_VERSION, true)), true)).id();
     }
 
