@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A member's mark for one session: one row per member and session, whatever the number of taps. */
+/**
+ * A member's mark for one session: one row per member and session, whatever the number of taps. Written
+ * only by {@link AttendanceRepository#record}, in one statement; read here.
+ */
 @Entity
 @Table(name = "attendance")
 class Attendance {
@@ -32,17 +35,6 @@ class Attendance {
     private long recordedBy;
 
     protected Attendance() {
-    }
-
-    Attendance(long sessionId, long memberId, boolean walkIn) {
-        this.key = new Key(sessionId, memberId);
-        this.walkIn = walkIn;
-    }
-
-    void mark(AttendanceStatus status, Instant at, long by) {
-        this.status = status;
-        this.recordedAt = at;
-        this.recordedBy = by;
     }
 
     long getSessionId() {

@@ -2,7 +2,9 @@ package org.infoplaza.workshop;
 
 import java.util.Collection;
 import java.util.List;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key> {
@@ -12,4 +14,17 @@ interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key>
 
     @Query("select a from Attendance a where a.key.sessionId in :sessionIds")
     List<Attendance> findBySessions(Collection<Long> sessionIds);
+
+    /**
+     * Records a tap in one statement: a new row, or the new mark on the existing one. Two people tapping the
+     * same name at the same moment both succeed, the later mark wins, and a walk-in stays a walk-in.
+     */
+    @Modifying
+    @Query(value = """
+            INSERT INTO attendance (session_id, member_id, version, status, walk_in, recorded_at, recorded_by)
+            VALUES (:sessionId, :memberId, 0, :status, :walkIn, :at, :by)
+            ON DUPLICATE KEY UPDATE status = VALUES(status), recorded_at = VALUES(recorded_at),
+                                    recorded_by = VALUES(recorded_by), version = version + 1
+            """, nativeQuery = true)
+    void record(long sessionId, long memberId, String status, boolean walkIn, Instant at, long by);
 }

@@ -119,17 +119,13 @@ public class AttendanceService {
             throw new DomainException("workshop.attendance.status.required");
         }
         WorkshopSession session = editableSession(sessionId);
-        Attendance row = attendance.findById(new Attendance.Key(sessionId, memberId)).orElse(null);
-        if (row == null) {
-            boolean enrolled = enrolments.findByCohortIdAndMemberId(session.getCohortId(), memberId)
-                    .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).isPresent();
-            if (!enrolled) {
-                throw new DomainException("workshop.attendance.not-on-roster");
-            }
-            row = new Attendance(sessionId, memberId, false);
+        boolean onRoster = attendance.existsById(new Attendance.Key(sessionId, memberId))
+                || enrolments.findByCohortIdAndMemberId(session.getCohortId(), memberId)
+                        .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).isPresent();
+        if (!onRoster) {
+            throw new DomainException("workshop.attendance.not-on-roster");
         }
-        row.mark(status, clock.instant(), access.me());
-        attendance.saveAndFlush(row);
+        attendance.record(sessionId, memberId, status.name(), false, clock.instant(), access.me());
         if (status == AttendanceStatus.PRESENT) {
             members.recordActivity(memberId, session.getStartsAt().toLocalDate());
         }
@@ -146,9 +142,7 @@ public class AttendanceService {
         }
         LocalDate day = session.getStartsAt().toLocalDate();
         members.eligibility(memberId, Activity.WORKSHOPS, day).orThrow();
-        Attendance row = new Attendance(sessionId, memberId, true);
-        row.mark(AttendanceStatus.PRESENT, clock.instant(), access.me());
-        attendance.saveAndFlush(row);
+        attendance.record(sessionId, memberId, AttendanceStatus.PRESENT.name(), true, clock.instant(), access.me());
         members.recordActivity(memberId, day);
     }
 

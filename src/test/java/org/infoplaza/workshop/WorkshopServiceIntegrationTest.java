@@ -380,6 +380,29 @@ class WorkshopServiceIntegrationTest {
     }
 
     @Test
+    void two_people_tapping_the_same_name_at_once_both_succeed_with_one_mark() throws Exception {
+        CohortDetails cohort = cohort(20);
+        long member = teen();
+        enrolments.enrol(cohort.id(), member);
+        SessionDetails first = cohort.sessions().getFirst();
+        clock.standAt(first.startsAt().plusMinutes(5));
+
+        List<AtOnce.Outcome<Boolean>> outcomes = AtOnce.race(List.of(facilitator, operator), List.of(
+                () -> {
+                    attendance.mark(first.id(), member, AttendanceStatus.PRESENT);
+                    return true;
+                },
+                () -> {
+                    attendance.mark(first.id(), member, AttendanceStatus.ABSENT);
+                    return true;
+                }));
+
+        assertThat(outcomes).noneMatch(AtOnce.Outcome::refused);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attendance WHERE session_id = ?", Long.class, first.id()))
+                .isOne();
+    }
+
+    @Test
     void a_walk_in_joins_the_sessions_roster_marked_present() {
         CohortDetails cohort = cohort(20);
         SessionDetails first = cohort.sessions().getFirst();
