@@ -415,12 +415,12 @@ class RoomReservationsIntegrationTest {
         List<StaffPrincipal> staff = new ArrayList<>(Collections.nCopies(desks, operator));
         staff.add(facilitator);
         int refused = 0;
-        for (int hour : List.of(10, 11, 13)) {
+        for (int hour : List.of(10, 11, 13, 14, 15, 16)) {
             LocalDateTime start = mondayAt(hour, 0);
             List<Callable<Object>> actions = new ArrayList<>();
             for (int i = 0; i < desks; i++) {
-                // 40 minutes in each of the three rounds: within the members' 120 minutes a day.
-                BookingRequest request = new BookingRequest(people.get(i), centre.id(), pcs.get(i).id(), start, 40);
+                // 15 minutes in each of the six rounds: well within the members' 120 minutes a day.
+                BookingRequest request = new BookingRequest(people.get(i), centre.id(), pcs.get(i).id(), start, 15);
                 actions.add(() -> bookings.book(request));
             }
             actions.add(() -> {
@@ -444,6 +444,6 @@ class RoomReservationsIntegrationTest {
                     .filteredOn(b -> b.startsAt().isBefore(start.plusHours(1)) && b.endsAt().isAfter(start))
                     .allSatisfy(b -> assertThat(b.conflicted()).isTrue());
         }
-        assertThat(BookingDesk.bookingRows(jdbc, centre.id()) + refused).isEqualTo(3L * desks);
+        assertThat(BookingDesk.bookingRows(jdbc, centre.id()) + refused).isEqualTo(6L * desks);
     }
 }
