@@ -12,7 +12,10 @@ CREATE TABLE room_reservation (
     CONSTRAINT uk_room_reservation_reference UNIQUE (reference),
     CONSTRAINT fk_room_reservation_centre FOREIGN KEY (centre_id) REFERENCES centre (id),
     CONSTRAINT ck_room_reservation_times CHECK (ends_at > starts_at),
-    INDEX ix_room_reservation_centre_day (centre_id, starts_at)
+    INDEX ix_room_reservation_centre_day (centre_id, starts_at),
+    -- What overlaps a time is what ends after it: bookings look up a centre's reservations from here, past
+    -- the ones that are over, however many there are.
+    INDEX ix_room_reservation_centre_end (centre_id, ends_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One row per centre, the serialisation point between bookings and reservations: every booking, walk-in,

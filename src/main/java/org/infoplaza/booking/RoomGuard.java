@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.infoplaza.shared.DomainException;
@@ -33,6 +34,9 @@ class RoomGuard {
     private static final RowMapper<Reserved> ROW = (rs, row) -> new Reserved(rs.getLong("id"), rs.getLong("centre_id"),
             rs.getString("reference"), rs.getString("label"), rs.getObject("starts_at", LocalDateTime.class),
             rs.getObject("ends_at", LocalDateTime.class));
+
+    private static final Comparator<Reserved> BY_START = Comparator.comparing(Reserved::startsAt)
+            .thenComparing(Reserved::id);
 
     private final JdbcTemplate jdbc;
 
@@ -79,22 +83,25 @@ class RoomGuard {
      */
     Optional<Reserved> firstOverlapping(long centreId, LocalDateTime from, LocalDateTime to) {
         share(centreId);
+        // No ORDER BY ... LIMIT: the few rows that end after "from" are sorted here, so nothing leads the
+        // database to scan (and lock) the centre's past reservations by their start.
         return jdbc.query("SELECT " + COLUMNS + " FROM room_reservation"
-                        + " WHERE centre_id = ? AND starts_at < ? AND ends_at > ?"
-                        + " ORDER BY starts_at, id LIMIT 1 LOCK IN SHARE MODE", ROW, centreId, to, from)
-                .stream().findFirst();
+                        + " WHERE centre_id = ? AND ends_at > ? AND starts_at < ? LOCK IN SHARE MODE", ROW, centreId,
+                        from, to)
+                .stream().min(BY_START);
     }
 
     /** The centre's reservations overlapping {@code from}–{@code to}, by start; a plain read, for display. */
     List<Reserved> overlapping(long centreId, LocalDateTime from, LocalDateTime to) {
         return jdbc.query("SELECT " + COLUMNS + " FROM room_reservation"
-                + " WHERE centre_id = ? AND starts_at < ? AND ends_at > ? ORDER BY starts_at, id", ROW, centreId, to, from);
+                + " WHERE centre_id = ? AND ends_at > ? AND starts_at < ?", ROW, centreId, from, to).stream()
+                .sorted(BY_START).toList();
     }
 
     /** Whether a reservation of the centre overlaps {@code from}–{@code to}; a plain read. */
     boolean anyOverlapping(long centreId, LocalDateTime from, LocalDateTime to) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM room_reservation"
-                + " WHERE centre_id = ? AND starts_at < ? AND ends_at > ?)", Boolean.class, centreId, to, from));
+                + " WHERE centre_id = ? AND ends_at > ? AND starts_at < ?)", Boolean.class, centreId, from, to));
     }
 
     /** The reservations with these references, locked for the change that follows. */
