@@ -49,6 +49,9 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
     /** Why a closure added after booking conflicts with it; null when nothing does (or the operator kept it). */
     private String conflictReason;
 
+    /** The room reservation whose label {@code conflictReason} holds; null for a closure's flag. */
+    private String conflictReference;
+
     protected Booking() {
     }
 
@@ -138,6 +141,7 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
             throw new DomainException("booking.conflict.none");
         }
         this.conflictReason = null;
+        this.conflictReference = null;
     }
 
     long minutes() {

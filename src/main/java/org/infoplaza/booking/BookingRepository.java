@@ -45,11 +45,40 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
      */
     @Modifying
     @Query("""
-            update Booking b set b.conflictReason = :reason, b.version = b.version + 1
+            update Booking b set b.conflictReason = :reason, b.conflictReference = null, b.version = b.version + 1
             where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.BOOKED
               and b.startsAt >= :from and b.startsAt < :to
             """)
     int flagConflicts(long centreId, LocalDateTime from, LocalDateTime to, String reason);
+
+    /**
+     * Flags the centre's bookings still waiting for their member that overlap a room reservation, with its
+     * label and reference; a booking flagged already (by a closure or another reservation) keeps its flag.
+     */
+    @Modifying
+    @Query("""
+            update Booking b set b.conflictReason = :label, b.conflictReference = :reference, b.version = b.version + 1
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+              and b.startsAt < :to and b.endsAt > :from and b.conflictReason is null
+            """)
+    int flagRoomConflicts(long centreId, LocalDateTime from, LocalDateTime to, String label, String reference);
+
+    /** Takes the flags of these room reservations off the bookings still waiting for their member. */
+    @Modifying
+    @Query("""
+            update Booking b set b.conflictReason = null, b.conflictReference = null, b.version = b.version + 1
+            where b.conflictReference in :references and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+            """)
+    int clearRoomConflicts(Collection<String> references);
+
+    /** The room reservation kept its time but changed its label: its flags say the new one. */
+    @Modifying
+    @Query("""
+            update Booking b set b.conflictReason = :label, b.version = b.version + 1
+            where b.conflictReference = :reference and b.status = org.infoplaza.booking.BookingStatus.BOOKED
+              and b.conflictReason <> :label
+            """)
+    int relabelRoomConflicts(String reference, String label);
 
     @Query("""
             select b from Booking b

@@ -66,10 +66,11 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final WalkInTicketRepository queueTickets;
     private final BookingNotices notices;
+    private final RoomGuard rooms;
 
     BookingService(BookingRepository bookings, Slots slots, CentreService centres, StationService stations,
             MemberService members, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
-            WalkInTicketRepository queueTickets, BookingNotices notices) {
+            WalkInTicketRepository queueTickets, BookingNotices notices, RoomGuard rooms) {
         this.bookings = bookings;
         this.slots = slots;
         this.centres = centres;
@@ -80,6 +81,7 @@ public class BookingService {
         this.events = events;
         this.queueTickets = queueTickets;
         this.notices = notices;
+        this.rooms = rooms;
     }
 
     @Transactional
@@ -106,6 +108,7 @@ public class BookingService {
         }
         LocalDateTime end = start.plusMinutes(duration);
         checkOpen(centre, start, end);
+        checkRoomFree(centre.id(), start, end);
         LocalDate day = start.toLocalDate();
         int age = checkMayUseStations(request.memberId(), day);
         checkDailyMinutes(rules, request.memberId(), day, duration, null);
@@ -225,6 +228,8 @@ public class BookingService {
         LocalDateTime oldEnd = booking.getEndsAt();
         LocalDateTime newEnd = oldEnd.plusMinutes(minutes);
         booking.extendTo(newEnd);
+        // Before the changed booking is flushed: with its row written, waiting for a reservation could deadlock.
+        checkRoomFree(booking.getCentreId(), oldEnd, newEnd);
         long total = Duration.between(booking.getStartsAt(), newEnd).toMinutes();
         if (total > centre.rules().maxSessionMinutes()) {
             throw new DomainException("booking.duration.too-long", centre.rules().maxSessionMinutes());
@@ -266,7 +271,7 @@ public class BookingService {
         LocalDateTime limit = min(now.plusMinutes(centre.rules().maxSessionMinutes()), now.plusMinutes(remaining),
                 now.toLocalDate().atTime(period.closesAt()));
         limit = slots.nextForMember(memberId, now, limit).map(next -> next.isAfter(now) ? next : now).orElse(limit);
-        LocalDateTime until = limit;
+        LocalDateTime until = roomFreeUntil(centreId, now, limit);
         List<Long> heldForQueue = queueTickets.findHeldStations(centreId, now);
         Optional<FreeStation> best = inService(centreId).stream()
                 .filter(station -> fitsAge(station, age))
@@ -288,8 +293,8 @@ public class BookingService {
         LocalDateTime now = now();
         OpeningPeriod period = currentPeriod(centre, now);
         StationDetails station = stationOfCentre(stationId, centreId);
-        LocalDateTime limit = min(now.plusMinutes(centre.rules().maxSessionMinutes()),
-                now.toLocalDate().atTime(period.closesAt()));
+        LocalDateTime limit = roomFreeUntil(centreId, now, min(now.plusMinutes(centre.rules().maxSessionMinutes()),
+                now.toLocalDate().atTime(period.closesAt())));
         FreeStation free = freeFrom(station, now, limit)
                 .orElseThrow(() -> new DomainException("booking.station.taken"));
         return startSession(BookingKind.GUEST, centreId, free, null, now, purpose);
@@ -314,8 +319,8 @@ public class BookingService {
         LocalDateTime start = slots.stationBusy(stationId, now, now.plusMinutes(1))
                 ? Slots.slotOf(now).plusMinutes(Slots.MINUTES)
                 : now;
-        LocalDateTime limit = min(start.plusMinutes(centre.rules().maxSessionMinutes()),
-                now.toLocalDate().atTime(period.closesAt()));
+        LocalDateTime limit = roomFreeUntil(centreId, start, min(start.plusMinutes(centre.rules().maxSessionMinutes()),
+                now.toLocalDate().atTime(period.closesAt())));
         if (memberId != null) {
             int age = checkMayUseStations(memberId, now.toLocalDate());
             if (station.minAge() != null && age < station.minAge()) {
@@ -462,6 +467,34 @@ public class BookingService {
         if (!inside) {
             throw new DomainException("booking.outside-hours");
         }
+    }
+
+    /**
+     * Refuses, naming the workshop, when a room reservation holds any of this time at the centre. It takes
+     * the centre's room guard in shared mode first (see {@link RoomGuard}), so it must come before the
+     * method writes anything.
+     */
+    private void checkRoomFree(long centreId, LocalDateTime start, LocalDateTime end) {
+        Optional<RoomGuard.Reserved> reserved = rooms.firstOverlapping(centreId, start, end);
+        if (reserved.isPresent()) {
+            throw reserved.get().refusal();
+        }
+    }
+
+    /**
+     * Until when a session from {@code start} may last (at most {@code limit}) before a room reservation
+     * begins; refused, naming the workshop, when one holds the room within the session's first slot. Like
+     * {@link #checkRoomFree}, before anything is written.
+     */
+    private LocalDateTime roomFreeUntil(long centreId, LocalDateTime start, LocalDateTime limit) {
+        Optional<RoomGuard.Reserved> next = rooms.firstOverlapping(centreId, start, limit);
+        if (next.isEmpty()) {
+            return limit;
+        }
+        if (next.get().startsAt().isBefore(start.plusMinutes(Slots.MINUTES))) {
+            throw next.get().refusal();
+        }
+        return next.get().startsAt();
     }
 
     /** The opening period the centre is in right now, refusing on a closure day or outside the hours. */

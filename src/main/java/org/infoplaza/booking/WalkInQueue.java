@@ -77,10 +77,12 @@ public class WalkInQueue {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final int offerMinutes;
+    private final RoomGuard rooms;
 
     WalkInQueue(WalkInTicketRepository tickets, BookingRepository bookings, Slots slots, BookingService bookingService,
             CentreService centres, StationService stations, MemberService members, CurrentUser currentUser,
-            JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, @Value("${infoplaza.booking.offer-minutes:5}") int offerMinutes) {
+            JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, @Value("${infoplaza.booking.offer-minutes:5}") int offerMinutes,
+            RoomGuard rooms) {
         if (offerMinutes < 1) {
             throw new IllegalArgumentException("An offer must hold a station for at least one minute");
         }
@@ -96,6 +98,7 @@ public class WalkInQueue {
         this.clock = clock;
         this.events = events;
         this.offerMinutes = offerMinutes;
+        this.rooms = rooms;
     }
 
     /**
@@ -308,12 +311,16 @@ public class WalkInQueue {
     /**
      * In-service stations that no offer holds and that nothing holds for {@value #USEFUL_MINUTES} minutes from
      * the next 5-minute mark: a session just checked out keeps its current slot, so its station is free
-     * from that mark on (and a session ending at it will free it then).
+     * from that mark on (and a session ending at it will free it then). While a workshop reserves the
+     * computer room in that time, no station is free.
      */
     private List<StationDetails> freeStations(long centreId, List<StationDetails> inService, LocalDateTime now) {
         List<Long> held = tickets.findHeldStations(centreId, now);
         LocalDateTime from = Slots.slotOf(now).plusMinutes(Slots.MINUTES);
         LocalDateTime until = from.plusMinutes(USEFUL_MINUTES);
+        if (rooms.anyOverlapping(centreId, from, until)) {
+            return List.of();
+        }
         return inService.stream()
                 .filter(station -> !held.contains(station.id()))
                 .filter(station -> slots.nextOnStation(station.id(), from, until).isEmpty())

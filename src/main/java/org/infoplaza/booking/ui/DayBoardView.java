@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.booking.QueueTicket;
+import org.infoplaza.booking.RoomReservations;
+import org.infoplaza.booking.RoomUse;
 import org.infoplaza.booking.TicketStatus;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
@@ -62,8 +65,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The front desk's screen: the selected centre's stations as rows over the day's opening hours, with
- * bookings, live sessions and the minutes they have left, guests, out-of-service stations and a "now" line;
- * a closed day says why. Above the grid, today's walk-in queue ({@link QueuePanel}): a walk-in (or guest)
+ * bookings, live sessions and the minutes they have left, guests, out-of-service stations, the computer room
+ * reserved for a workshop (a band across every station, labelled) and a "now" line; a closed day says why. Above the grid, today's walk-in queue ({@link QueuePanel}): a walk-in (or guest)
  * who finds no station free gets a numbered ticket there, and a freed station offered to a ticket is
  * accepted or declined from it. Reservar, walk-in and guest buttons and a tap on a booking act on it, one service
  * call each. It refreshes itself every {@value #POLL_SECONDS} seconds (the countdowns) and at once when
@@ -104,15 +107,19 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private final BoardBroadcaster broadcaster;
     private final Clock clock;
     private final Long centreId;
+    private final RoomReservations rooms;
     private final Map<Long, Div> items = new HashMap<>();
+    private final List<Div> roomBands = new ArrayList<>();
     private CentreDetails centre;
     private List<StationDetails> stationList = List.of();
     private Registration broadcast;
     private Registration poll;
 
     DayBoardView(BookingService bookings, WalkInQueue queue, CentreService centres, StationService stations,
-            MemberService members, BoardBroadcaster broadcaster, CentreContext centreContext, Clock clock) {
+            MemberService members, BoardBroadcaster broadcaster, CentreContext centreContext, Clock clock,
+            RoomReservations rooms) {
         this.bookings = bookings;
+        this.rooms = rooms;
         this.queue = queue;
         this.centres = centres;
         this.stations = stations;
@@ -172,6 +179,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         board.removeAll();
         items.clear();
+        roomBands.clear();
         if (centreId == null) {
             showEmpty(getTranslation("board.no-centre"));
             return;
@@ -258,6 +266,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
                 lane.setText(getTranslation("board.out-of-service", station.outOfServiceReason()));
             }
         }
+        drawRoomReservations(axis, date);
         List<BookingDetails> dayList = bookings.dayOf(centreId, date).stream()
                 .filter(b -> b.status().holdsTime())
                 .sorted(Comparator.comparing(BookingDetails::startsAt))
@@ -299,6 +308,32 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
                         "calc(" + TimeAxis.SLOT_WIDTH + " * " + (now.getMinute() % TimeAxis.SLOT_MINUTES) + " / "
                                 + TimeAxis.SLOT_MINUTES + ")");
             });
+        }
+    }
+
+    /**
+     * Each reservation of the computer room as one band through every station row, under the bookings (a
+     * booking it conflicts with stays on top, red) and over the lanes, so a tap there books nothing.
+     */
+    private void drawRoomReservations(TimeAxis axis, LocalDate date) {
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm");
+        for (RoomUse use : rooms.dayOf(centreId, date)) {
+            LocalDateTime start = use.start().isBefore(date.atStartOfDay()) ? date.atStartOfDay() : use.start();
+            LocalDateTime end = use.end().isAfter(date.plusDays(1).atStartOfDay()) ? date.plusDays(1).atStartOfDay()
+                    : use.end();
+            String range = use.start().format(hours) + "–" + use.end().format(hours);
+            for (TimeAxis.Span span : axis.spans(start, end)) {
+                Div band = place(new Div(), "board-room", 0, span.css());
+                band.getStyle().set("grid-row", "2 / -1");
+                Span label = new Span(getTranslation("board.room", use.label()));
+                label.addClassName("board-room-label");
+                Span time = new Span(range);
+                time.addClassName("board-room-time");
+                band.add(label, time);
+                band.setTitle(getTranslation("board.room.title", use.label(), range));
+                band.getElement().setAttribute("role", "note");
+                roomBands.add(band);
+            }
         }
     }
 
@@ -434,6 +469,11 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             return next.toLocalTime();
         }
         return opens.isEmpty() ? LocalTime.of(8, 0) : opens.getFirst();
+    }
+
+    /** The bands of the day's room reservations, for tests. */
+    List<Div> roomBands() {
+        return roomBands;
     }
 
     /** Board items by booking id, for tests. */

@@ -95,6 +95,23 @@ final class TimeAxis {
         return Optional.empty();
     }
 
+    /**
+     * The columns a stretch covers in every opening period it overlaps, in order: a room reservation over
+     * the lunch gap shows in the morning and in the afternoon.
+     */
+    List<Span> spans(LocalDateTime start, LocalDateTime end) {
+        LocalDateTime dayStart = start.truncatedTo(ChronoUnit.DAYS);
+        List<Span> spans = new ArrayList<>();
+        for (OpeningPeriod period : periods) {
+            LocalDateTime opens = dayStart.with(period.opensAt());
+            LocalDateTime closes = dayStart.with(period.closesAt());
+            if (start.isBefore(closes) && end.isAfter(opens)) {
+                span(start.isBefore(opens) ? opens : start, end.isAfter(closes) ? closes : end).ifPresent(spans::add);
+            }
+        }
+        return spans;
+    }
+
     /** The closed columns between periods, as grid lines (each one column wide). */
     List<Integer> gapLines() {
         List<Integer> gaps = new ArrayList<>();

@@ -19,6 +19,8 @@ import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.booking.QueueTicket;
+import org.infoplaza.booking.RoomReservations;
+import org.infoplaza.booking.RoomUse;
 import org.infoplaza.booking.TicketStatus;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
@@ -77,6 +79,9 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     WalkInQueue queue;
+
+    @Autowired
+    RoomReservations rooms;
 
     CentreDetails centre;
     StationDetails pc1;
@@ -497,5 +502,43 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         SignedIn.as(operator);
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(broadcaster.boardsOf(centre.id())).isZero();
+    }
+
+    @Test
+    void a_workshop_reserving_the_room_shows_as_a_labelled_band_across_the_stations_and_flags_the_booking_under_it() {
+        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), monday.atTime(10, 30), 30));
+        assertThat(view.roomBands()).isEmpty();
+
+        SignedIn.as(fixtures.staff(Role.FACILITATOR, centre.id()));
+        rooms.reserve(centre.id(), List.of(new RoomUse(Fixtures.unique("workshop-session"), monday.atTime(10, 0),
+                monday.atTime(11, 0), "Taller de Excel")));
+        SignedIn.as(operator);
+        runPendingAccessTasks();
+
+        assertThat(view.roomBands()).singleElement().satisfies(band -> {
+            assertThat(band.getElement().getTextRecursively()).contains("Sala reservada: Taller de Excel")
+                    .contains("10:00–11:00");
+            assertThat(band.getStyle().get("grid-row")).as("through every station row").isEqualTo("2 / -1");
+            assertThat(band.getStyle().get("grid-column")).as("08:00 is line 2; 10:00 is 24 slots later")
+                    .isEqualTo("26 / 38");
+        });
+        assertThat(view.items().get(booked.id()).hasClassName("conflict")).isTrue();
+        assertThat(texts("board-item")).singleElement().asString().contains("Conflicto: Taller de Excel");
+    }
+
+    @Test
+    void a_walk_in_while_the_room_is_reserved_is_refused_naming_the_workshop() {
+        SignedIn.as(fixtures.staff(Role.FACILITATOR, centre.id()));
+        rooms.reserve(centre.id(), List.of(new RoomUse(Fixtures.unique("workshop-session"), monday.atTime(9, 0),
+                monday.atTime(10, 30), "Taller de Excel")));
+        SignedIn.as(operator);
+        view.refresh();
+
+        walkIn(ana, VisitPurpose.EDUCATION);
+
+        assertThat(lastNotification())
+                .isEqualTo("La sala de cómputo está reservada para un taller (Taller de Excel) de 09:00 a 10:30");
+        assertThat(day()).isEmpty();
+        assertThat(view.queuePanel.rowsInOrder()).as("no ticket: the room is taken, not the stations").isEmpty();
     }
 }

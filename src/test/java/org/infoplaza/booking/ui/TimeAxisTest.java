@@ -54,4 +54,13 @@ class TimeAxisTest {
     void a_day_without_hours_is_empty() {
         assertThat(new TimeAxis(List.of()).isEmpty()).isTrue();
     }
+
+    @Test
+    void a_room_reservation_over_the_lunch_gap_shows_in_both_shifts() {
+        assertThat(axis.spans(DAY.atTime(11, 0), DAY.atTime(14, 0)))
+                .containsExactly(new TimeAxis.Span(38, 50), new TimeAxis.Span(51, 63));
+        assertThat(axis.spans(DAY.atTime(7, 0), DAY.atTime(18, 0)))
+                .containsExactly(new TimeAxis.Span(2, 50), new TimeAxis.Span(51, 99));
+        assertThat(axis.spans(DAY.atTime(12, 10), DAY.atTime(12, 50))).isEmpty();
+    }
 }
