@@ -41,6 +41,7 @@ import org.springframework.validation.annotation.Validated;
 public class CohortService {
 
     static final int MAX_SESSIONS = 200;
+    private static final int ROOM_LABEL_LENGTH = 200;
 
     private final CohortRepository cohorts;
     private final CourseRepository courses;
@@ -187,6 +188,9 @@ public class CohortService {
                 data.enrolmentOpens(), data.enrolmentCloses(), facilitators, data.version()));
         cohorts.saveAndFlush(cohort);
         waitlist.fill(cohort);
+        // A new name relabels the room reservations on the day board.
+        reserveIfRoom(cohort, sessions.findByCohortIdOrderByStartsAt(cohortId).stream()
+                .filter(s -> !s.isCancelled()).toList());
         return details(cohort);
     }
 
@@ -282,14 +286,19 @@ public class CohortService {
     }
 
     private void reserveIfRoom(Cohort cohort, List<WorkshopSession> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         Course course = courses.findById(cohort.getCourseId()).orElseThrow(NotFoundException::new);
         if (course.usesComputerRoom()) {
             room.reserve(cohort.getCentreId(), label(course, cohort), changed);
         }
     }
 
-    private static String label(Course course, Cohort cohort) {
-        return course.getTitle() + " · " + cohort.getName();
+    /** What the day board shows on the reserved room: the course and the cohort, cut to fit. */
+    static String label(Course course, Cohort cohort) {
+        String label = course.getTitle() + " · " + cohort.getName();
+        return label.length() > ROOM_LABEL_LENGTH ? label.substring(0, ROOM_LABEL_LENGTH - 1) + "…" : label;
     }
 
     private void checkCohort(CohortData data, Set<Long> facilitators, long centreId, long cohortId) {
