@@ -22,6 +22,8 @@ class AttendanceRow extends Div {
             AttendanceStatus.ABSENT, ButtonVariant.LUMO_ERROR,
             AttendanceStatus.EXCUSED, ButtonVariant.LUMO_CONTRAST);
 
+    private static final String STATUS_KEY = "workshop.attendance.status.";
+
     final Span name = new Span();
     final Span mark = new Span();
     final Map<AttendanceStatus, Button> buttons = new EnumMap<>(AttendanceStatus.class);
@@ -48,7 +50,7 @@ class AttendanceRow extends Div {
         Div taps = new Div();
         taps.addClassName("attendance-taps");
         for (AttendanceStatus each : AttendanceStatus.values()) {
-            Button button = new Button(getTranslation("workshop.attendance.status." + each.name()),
+            Button button = new Button(getTranslation(label(each)),
                     e -> onTap.accept(this, each));
             button.addClassName("attendance-tap");
             button.setEnabled(editable);
@@ -84,8 +86,13 @@ class AttendanceRow extends Div {
             mark.setText(getTranslation("attendance.sheet.unmarked"));
         } else {
             addClassName("attendance-row-" + newStatus.name().toLowerCase());
-            mark.setText(getTranslation("workshop.attendance.status." + newStatus.name()));
+            mark.setText(getTranslation(label(newStatus)));
         }
+    }
+
+    /** The workshop module's word for a mark. */
+    private static String label(AttendanceStatus status) {
+        return STATUS_KEY + status.name();
     }
 
     private static Span badge(String text, String theme) {

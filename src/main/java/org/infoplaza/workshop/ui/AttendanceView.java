@@ -196,16 +196,15 @@ class AttendanceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             return;
         }
         if (first) {
-            questionnaires.add(questionnaireLink("PRE"));
+            questionnaires.add(questionnaireLink("PRE", getTranslation("attendance.sheet.questionnaire.PRE")));
         }
         if (last) {
-            questionnaires.add(questionnaireLink("POST"));
+            questionnaires.add(questionnaireLink("POST", getTranslation("attendance.sheet.questionnaire.POST")));
         }
     }
 
-    private Anchor questionnaireLink(String moment) {
-        Anchor link = new Anchor("questionnaire/" + sheet.session().id() + "/" + moment,
-                getTranslation("attendance.sheet.questionnaire." + moment));
+    private Anchor questionnaireLink(String moment, String label) {
+        Anchor link = new Anchor("questionnaire/" + sheet.session().id() + "/" + moment, label);
         link.getElement().setAttribute("router-link", true);
         link.addClassNames("attendance-questionnaire", "attendance-touch");
         return link;
