@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +43,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
     /** The public queue screen is opened for the case's centre. */
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
+    /** The attendance sheet is opened for a session of a cohort at the case's centre that the case's staff may reach. */
+    private static final String ATTENDANCE_SHEET = "attendance/:sessionId([0-9]{1,18})";
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -54,6 +61,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
+        MATRIX.put("workshops/today", new String[] {"TodaySessionsView", "TodaySessionsView", "TodaySessionsView",
+                DENIED, LOGIN});
+        MATRIX.put(ATTENDANCE_SHEET, new String[] {"AttendanceView", "AttendanceView", "AttendanceView", DENIED,
+                LOGIN});
         MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
                 "QueueDisplayView", "QueueDisplayView"});
     }
@@ -63,6 +74,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
 
     static Stream<Arguments> cases() {
         Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
@@ -85,7 +105,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
-        CentreDetails centre = fixtures.centre();
+        CentreDetails centre = route.equals(ATTENDANCE_SHEET) ? WorkshopDesk.centre(fixtures, centres) : fixtures.centre();
+        StaffPrincipal staff = role == null ? null : fixtures.staff(role, centre.id());
         String location = route;
         if (route.equals(MEMBER_PAGE)) {
             long memberId = SystemAuthentication.call(() -> members.register(
@@ -95,10 +116,27 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
-        if (role != null) {
-            SignedIn.as(fixtures.staff(role, centre.id()));
+        if (route.equals(ATTENDANCE_SHEET)) {
+            location = "attendance/" + sessionAt(centre, staff);
+        }
+        if (staff != null) {
+            SignedIn.as(staff);
         }
         UI.getCurrent().navigate(location);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
+    }
+
+    /** The first session of a new cohort at the centre, run by the case's staff member when a facilitator. */
+    private long sessionAt(CentreDetails centre, StaffPrincipal staff) {
+        StaffPrincipal facilitator = staff != null && staff.role() == Role.FACILITATOR ? staff
+                : fixtures.staff(Role.FACILITATOR, centre.id());
+        long courseId = WorkshopDesk.course(courses).id();
+        SignedIn.as(facilitator);
+        try {
+            return WorkshopDesk.cohort(cohorts, WorkshopDesk.cohortData(courseId, centre.id(), 10, facilitator.id()),
+                    WorkshopDesk.tuesdaysAndThursdays(1)).sessions().getFirst().id();
+        } finally {
+            SignedIn.nobody();
+        }
     }
 }
