@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,19 +116,34 @@ public class AttendanceService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void mark(long sessionId, long memberId, AttendanceStatus status) {
+        markAll(sessionId, List.of(memberId), status);
+    }
+
+    /**
+     * The same mark for several people at once ("everyone present"), all or nothing: one person not on the
+     * roster refuses the lot.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
+    public void markAll(long sessionId, Collection<Long> memberIds, AttendanceStatus status) {
         if (status == null) {
             throw new DomainException("workshop.attendance.status.required");
         }
         WorkshopSession session = editableSession(sessionId);
-        boolean onRoster = attendance.existsById(new Attendance.Key(sessionId, memberId))
-                || enrolments.findByCohortIdAndMemberId(session.getCohortId(), memberId)
-                        .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).isPresent();
-        if (!onRoster) {
-            throw new DomainException("workshop.attendance.not-on-roster");
-        }
-        attendance.record(sessionId, memberId, status.name(), false, clock.instant(), access.me());
-        if (status == AttendanceStatus.PRESENT) {
-            members.recordActivity(memberId, session.getStartsAt().toLocalDate());
+        Set<Long> enrolled = null;
+        for (long memberId : memberIds) {
+            if (!attendance.existsById(new Attendance.Key(sessionId, memberId))) {
+                if (enrolled == null) {
+                    enrolled = enrolledIds(session.getCohortId());
+                }
+                if (!enrolled.contains(memberId)) {
+                    throw new DomainException("workshop.attendance.not-on-roster");
+                }
+            }
+            attendance.record(sessionId, memberId, status.name(), false, clock.instant(), access.me());
+            if (status == AttendanceStatus.PRESENT) {
+                members.recordActivity(memberId, session.getStartsAt().toLocalDate());
+            }
         }
     }
 

@@ -403,6 +403,24 @@ class WorkshopServiceIntegrationTest {
     }
 
     @Test
+    void everyone_present_is_all_or_nothing() {
+        CohortDetails cohort = cohort(20);
+        long first = teen();
+        long second = teen();
+        enrolments.enrol(cohort.id(), first);
+        enrolments.enrol(cohort.id(), second);
+        SessionDetails session = cohort.sessions().getFirst();
+        clock.standAt(session.startsAt());
+
+        assertRefused(() -> attendance.markAll(session.id(), List.of(first, teen()), AttendanceStatus.PRESENT),
+                "workshop.attendance.not-on-roster");
+        assertThat(attendance.sheet(session.id()).lines()).allMatch(line -> line.status() == null);
+
+        attendance.markAll(session.id(), List.of(first, second), AttendanceStatus.PRESENT);
+        assertThat(attendance.sheet(session.id()).lines()).allMatch(line -> line.status() == AttendanceStatus.PRESENT);
+    }
+
+    @Test
     void a_walk_in_joins_the_sessions_roster_marked_present() {
         CohortDetails cohort = cohort(20);
         SessionDetails first = cohort.sessions().getFirst();

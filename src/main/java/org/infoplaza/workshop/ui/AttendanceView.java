@@ -233,19 +233,11 @@ class AttendanceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         allPresentDialog.open();
     }
 
-    /** One mark per person, as a tap would; the first refusal stops and says why, marks stored stay. */
+    /** Everyone still unmarked, in one service call: all are stored or, on a refusal, none. */
     private void markAllPresent(List<AttendanceRow> unmarked) {
-        for (AttendanceRow row : new ArrayList<>(unmarked)) {
-            if (row.status() != null) {
-                continue;
-            }
-            boolean stored = Actions.attempt(
-                    () -> attendance.mark(sheet.session().id(), row.memberId(), AttendanceStatus.PRESENT),
-                    () -> row.show(AttendanceStatus.PRESENT));
-            if (!stored) {
-                break;
-            }
-        }
+        List<AttendanceRow> still = unmarked.stream().filter(row -> row.status() == null).toList();
+        Actions.attempt(() -> attendance.markAll(sheet.session().id(), still.stream().map(AttendanceRow::memberId)
+                .toList(), AttendanceStatus.PRESENT), () -> still.forEach(row -> row.show(AttendanceStatus.PRESENT)));
         showCounts();
     }
 
