@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
+import org.infoplaza.workshop.CohortDetails;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +44,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
     /** The public queue screen is opened for the case's centre. */
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
+    /** The questionnaire of a session and the results of a cohort run by the case's facilitator (or another). */
+    private static final String QUESTIONNAIRE = "questionnaire/:sessionId([0-9]{1,18})/:phase(PRE|POST)";
+    private static final String QUESTIONNAIRE_RESULTS = "workshops/:cohortId([0-9]{1,18})/questionnaire";
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -56,6 +65,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
         MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
                 "QueueDisplayView", "QueueDisplayView"});
+        MATRIX.put(QUESTIONNAIRE, new String[] {"QuestionnaireView", "QuestionnaireView", "QuestionnaireView", DENIED,
+                LOGIN});
+        MATRIX.put(QUESTIONNAIRE_RESULTS, new String[] {"QuestionnaireResultsView", "QuestionnaireResultsView",
+                "QuestionnaireResultsView", DENIED, LOGIN});
     }
 
     @Autowired
@@ -63,6 +76,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
 
     static Stream<Arguments> cases() {
         Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
@@ -85,8 +107,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
-        CentreDetails centre = fixtures.centre();
+        boolean workshop = route.equals(QUESTIONNAIRE) || route.equals(QUESTIONNAIRE_RESULTS);
+        CentreDetails centre = workshop ? WorkshopDesk.centre(fixtures, centres) : fixtures.centre();
+        StaffPrincipal staff = role == null ? null : fixtures.staff(role, centre.id());
         String location = route;
+        if (workshop) {
+            location = workshopLocation(route, centre, role == Role.FACILITATOR ? staff : null);
+        }
         if (route.equals(MEMBER_PAGE)) {
             long memberId = SystemAuthentication.call(() -> members.register(
                     MemberRegistrations.aMember(centre.id()).minor().withConsent().build())).id();
@@ -95,10 +122,20 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
-        if (role != null) {
-            SignedIn.as(fixtures.staff(role, centre.id()));
+        if (staff != null) {
+            SignedIn.as(staff);
         }
         UI.getCurrent().navigate(location);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
+    }
+
+    /** A cohort of the centre run by the given facilitator (or by another one), and its first session. */
+    private String workshopLocation(String route, CentreDetails centre, StaffPrincipal facilitator) {
+        long facilitatorId = facilitator != null ? facilitator.id() : fixtures.staff(Role.FACILITATOR, centre.id()).id();
+        CohortDetails cohort = SystemAuthentication.call(() -> WorkshopDesk.cohort(cohorts,
+                WorkshopDesk.cohortData(WorkshopDesk.course(courses).id(), centre.id(), 10, facilitatorId),
+                WorkshopDesk.tuesdaysAndThursdays(1)));
+        return route.equals(QUESTIONNAIRE) ? "questionnaire/" + cohort.sessions().getFirst().id() + "/PRE"
+                : "workshops/" + cohort.id() + "/questionnaire";
     }
 }
