@@ -29,12 +29,12 @@ class LikertRow extends Div {
                 .set("gap", "var(--lumo-space-s)");
         for (int point = 1; point <= POINTS; point++) {
             int chosen = point;
-            Span words = new Span(getTranslation("questionnaire.scale." + point));
+            Span words = new Span(getTranslation(scaleKey(point)));
             words.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
                     .set("white-space", "normal").set("line-height", "1.2");
             Button button = new Button(String.valueOf(point), e -> choose(chosen));
             button.getElement().appendChild(words.getElement());
-            button.getElement().setAttribute("aria-label", point + " · " + getTranslation("questionnaire.scale." + point));
+            button.getElement().setAttribute("aria-label", point + " · " + getTranslation(scaleKey(point)));
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
             button.getStyle().set("height", "auto").set("min-height", "4.5rem").set("padding", "var(--lumo-space-s)")
                     .set("margin", "0");
@@ -42,6 +42,11 @@ class LikertRow extends Div {
             buttons.add(button);
         }
         add(text, buttons);
+    }
+
+    /** The words of a point on the scale: 1 "Nada de acuerdo" … 5 "Muy de acuerdo". */
+    static String scaleKey(int point) {
+        return "questionnaire.scale." + point;
     }
 
     /** The answer chosen so far (1–5), or null. */

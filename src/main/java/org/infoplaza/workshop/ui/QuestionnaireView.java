@@ -90,7 +90,7 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public String getPageTitle() {
-        return getTranslation("questionnaire.title." + phase.name());
+        return getTranslation(titleKey(phase));
     }
 
     private Component createPeopleSection() {
@@ -118,7 +118,7 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void show() {
         Locale locale = getLocale();
-        title.setText(getTranslation("questionnaire.title." + phase.name()));
+        title.setText(getTranslation(titleKey(phase)));
         subtitle.setText(getTranslation("questionnaire.subtitle", sheet.courseTitle(), sheet.cohortName(),
                 PanamaTime.dateTimeFormat(locale).format(sheet.startsAt())));
         links.removeAll();
@@ -129,6 +129,11 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
         closedBanner.setVisible(closed != null);
         showPeople(closed == null);
         select(null);
+    }
+
+    /** "Cuestionario de entrada" or "de salida". */
+    static String titleKey(Phase phase) {
+        return "questionnaire.title." + phase.name();
     }
 
     private String otherPhaseReason() {
