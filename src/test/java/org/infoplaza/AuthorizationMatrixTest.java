@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouteData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
@@ -20,6 +21,7 @@ import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
+import org.infoplaza.workshop.CohortDetails;
 import org.infoplaza.workshop.CohortService;
 import org.infoplaza.workshop.CourseService;
 import org.infoplaza.workshop.WorkshopDesk;
@@ -45,6 +47,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
     /** The attendance sheet is opened for a session of a cohort at the case's centre that the case's staff may reach. */
     private static final String ATTENDANCE_SHEET = "attendance/:sessionId([0-9]{1,18})";
+    /** The questionnaire of a session and the results of a cohort run by the case's facilitator (or another). */
+    private static final String QUESTIONNAIRE = "questionnaire/:sessionId([0-9]{1,18})/:phase(PRE|POST)";
+    private static final String QUESTIONNAIRE_RESULTS = "workshops/:cohortId([0-9]{1,18})/questionnaire";
+    /** Routes opened for a cohort (or one of its sessions) at a centre where workshops can meet. */
+    private static final Set<String> WORKSHOP_ROUTES = Set.of(ATTENDANCE_SHEET, QUESTIONNAIRE, QUESTIONNAIRE_RESULTS);
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -67,6 +74,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 LOGIN});
         MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
                 "QueueDisplayView", "QueueDisplayView"});
+        MATRIX.put(QUESTIONNAIRE, new String[] {"QuestionnaireView", "QuestionnaireView", "QuestionnaireView", DENIED,
+                LOGIN});
+        MATRIX.put(QUESTIONNAIRE_RESULTS, new String[] {"QuestionnaireResultsView", "QuestionnaireResultsView",
+                "QuestionnaireResultsView", DENIED, LOGIN});
     }
 
     @Autowired
@@ -105,9 +116,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
-        CentreDetails centre = route.equals(ATTENDANCE_SHEET) ? WorkshopDesk.centre(fixtures, centres) : fixtures.centre();
+        boolean workshop = WORKSHOP_ROUTES.contains(route);
+        CentreDetails centre = workshop ? WorkshopDesk.centre(fixtures, centres) : fixtures.centre();
         StaffPrincipal staff = role == null ? null : fixtures.staff(role, centre.id());
         String location = route;
+        if (workshop) {
+            location = workshopLocation(route, centre, role == Role.FACILITATOR ? staff : null);
+        }
         if (route.equals(MEMBER_PAGE)) {
             long memberId = SystemAuthentication.call(() -> members.register(
                     MemberRegistrations.aMember(centre.id()).minor().withConsent().build())).id();
@@ -116,9 +131,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
-        if (route.equals(ATTENDANCE_SHEET)) {
-            location = "attendance/" + sessionAt(centre, staff);
-        }
         if (staff != null) {
             SignedIn.as(staff);
         }
@@ -126,17 +138,21 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
     }
 
-    /** The first session of a new cohort at the centre, run by the case's staff member when a facilitator. */
-    private long sessionAt(CentreDetails centre, StaffPrincipal staff) {
-        StaffPrincipal facilitator = staff != null && staff.role() == Role.FACILITATOR ? staff
-                : fixtures.staff(Role.FACILITATOR, centre.id());
-        long courseId = WorkshopDesk.course(courses).id();
-        SignedIn.as(facilitator);
-        try {
-            return WorkshopDesk.cohort(cohorts, WorkshopDesk.cohortData(courseId, centre.id(), 10, facilitator.id()),
-                    WorkshopDesk.tuesdaysAndThursdays(1)).sessions().getFirst().id();
-        } finally {
-            SignedIn.nobody();
-        }
+    /**
+     * A cohort of the centre run by the case's facilitator (or by another one), and the page of the route for
+     * it or for its first session.
+     */
+    private String workshopLocation(String route, CentreDetails centre, StaffPrincipal facilitator) {
+        long facilitatorId = facilitator != null ? facilitator.id() : fixtures.staff(Role.FACILITATOR, centre.id()).id();
+        CohortDetails cohort = SystemAuthentication.call(() -> WorkshopDesk.cohort(cohorts,
+                WorkshopDesk.cohortData(WorkshopDesk.course(courses).id(), centre.id(), 10, facilitatorId),
+                WorkshopDesk.tuesdaysAndThursdays(1)));
+        long sessionId = cohort.sessions().getFirst().id();
+        return switch (route) {
+            case ATTENDANCE_SHEET -> "attendance/" + sessionId;
+            case QUESTIONNAIRE -> "questionnaire/" + sessionId + "/PRE";
+            case QUESTIONNAIRE_RESULTS -> "workshops/" + cohort.id() + "/questionnaire";
+            default -> throw new IllegalArgumentException(route);
+        };
     }
 }

@@ -215,9 +215,12 @@ public class AttendanceService {
         return session;
     }
 
-    /** Why marks cannot be recorded now (a message key), or null when they can. */
     private String lockReason(WorkshopSession session) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        return lockReason(session, LocalDateTime.now(clock));
+    }
+
+    /** Why marks cannot be recorded at {@code now} (a message key), or null when they can. */
+    static String lockReason(WorkshopSession session, LocalDateTime now) {
         if (session.isCancelled()) {
             return "workshop.attendance.cancelled";
         }
@@ -230,7 +233,7 @@ public class AttendanceService {
         return null;
     }
 
-    private LocalDateTime editableUntil(WorkshopSession session) {
+    private static LocalDateTime editableUntil(WorkshopSession session) {
         LocalDateTime regular = session.getEndsAt().plusDays(EDITABLE_DAYS);
         LocalDateTime unlocked = session.getAttendanceUnlockedUntil();
         return unlocked != null && unlocked.isAfter(regular) ? unlocked : regular;

@@ -37,6 +37,7 @@ class SystemViewTest extends SpringBrowserlessTest {
                 .mapToObj(row -> test(view.jobs).getCellText(row, 0)).toList();
         assertThat(descriptions).contains("Borra el registro de ejecuciones de más de 30 días",
                 "Envía los correos pendientes del buzón de salida");
+        assertThat(descriptions).as("workshops").contains("Envía el recordatorio de las sesiones de talleres que empiezan pronto");
         int delivery = descriptions.indexOf("Envía los correos pendientes del buzón de salida");
         assertThat(test(view.jobs).getCellText(delivery, 2)).as("next run").isNotEqualTo("—");
     }
