@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,16 @@ import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseDetails;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.SessionTime;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +43,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String LOGIN = "LoginView";
     /** A route with a parameter is opened for a member of the centre the case's staff member works at. */
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
+    /** A cohort's page is opened for a cohort at the case's centre run by the case's staff member. */
+    private static final String COHORT_PAGE = "workshops/:cohortId([0-9]{1,18})";
     /** The public queue screen is opened for the case's centre. */
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
 
@@ -53,6 +62,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
+        MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
+        MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});
+        MATRIX.put(COHORT_PAGE, new String[] {"CohortView", "CohortView", "CohortView", DENIED, LOGIN});
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
         MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
                 "QueueDisplayView", "QueueDisplayView"});
@@ -63,6 +76,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
 
     static Stream<Arguments> cases() {
         Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
@@ -82,6 +101,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(MATRIX).as("row for /%s", route).containsKey(route));
     }
 
+    /** A cohort with one session on the coming Monday morning, when the fixture centre is open. */
+    private long cohortAt(CentreDetails centre, long facilitatorId) {
+        return SystemAuthentication.call(() -> {
+            CourseDetails course = WorkshopDesk.course(courses);
+            LocalDateTime monday = WorkshopDesk.mondayAt(9, 0);
+            return cohorts.create(WorkshopDesk.cohortData(course.id(), centre.id(), 10, facilitatorId),
+                    List.of(new SessionTime(monday, monday.plusHours(1)))).id();
+        });
+    }
+
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
@@ -95,8 +124,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
-        if (role != null) {
-            SignedIn.as(fixtures.staff(role, centre.id()));
+        StaffPrincipal staff = role == null ? null : fixtures.staff(role, centre.id());
+        if (route.equals(COHORT_PAGE)) {
+            long facilitatorId = role == Role.FACILITATOR ? staff.id() : fixtures.staff(Role.FACILITATOR, centre.id()).id();
+            location = "workshops/" + cohortAt(centre, facilitatorId);
+        }
+        if (staff != null) {
+            SignedIn.as(staff);
         }
         UI.getCurrent().navigate(location);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
