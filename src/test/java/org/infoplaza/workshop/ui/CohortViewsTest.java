@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.infoplaza.centre.CentreDetails;
@@ -34,9 +35,9 @@ import org.infoplaza.workshop.CohortSummary;
 import org.infoplaza.workshop.CourseDetails;
 import org.infoplaza.workshop.CourseService;
 import org.infoplaza.workshop.EnrolmentDetails;
+import org.infoplaza.workshop.EnrolmentService;
 import org.infoplaza.workshop.EnrolmentStatus;
-import org.infoplaza.workshop.SessionPlan;
-import org.infoplaza.workshop.SessionTime;
+import org.infoplaza.workshop.SessionDetails;
 import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,9 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    EnrolmentService enrolments;
 
     CentreDetails centre;
     CourseDetails course;
@@ -233,15 +237,59 @@ class CohortViewsTest extends SpringBrowserlessTest {
         CohortDetails cohort = cohort(5);
         CohortView view = open(cohort);
         int sessions = cohort.sessions().size();
+        var dates = PanamaTime.dateFormat(UI.getCurrent().getLocale());
+        SessionDetails firstThursday = cohort.sessions().get(1);
+        LocalDate wednesday = monday().plusDays(2);
 
-        test(button(test(view.sessions).getCellComponent(0, "actions"), "Cancelar la sesión del "
-                + PanamaTime.dateFormat(UI.getCurrent().getLocale()).format(cohort.sessions().getFirst().startsAt()))).click();
+        test(button(test(view.sessions).getCellComponent(1, "actions"),
+                "Mover la sesión del " + dates.format(firstThursday.startsAt()))).click();
+        roundTrip();
+        SessionDialog move = $(SessionDialog.class).single();
+        test(move.day).setValue(wednesday);
+        test(move.save).click();
+
+        assertThat(cohorts.get(cohort.id()).sessions().get(1).startsAt()).isEqualTo(wednesday.atTime(15, 0));
+        assertThat(test(view.sessions).getRow(1).startsAt().toLocalDate()).isEqualTo(wednesday);
+
+        test(button(test(view.sessions).getCellComponent(0, "actions"),
+                "Cancelar la sesión del " + dates.format(cohort.sessions().getFirst().startsAt()))).click();
         test($(ConfirmDialog.class).single()).confirm();
 
         CohortDetails after = cohorts.get(cohort.id());
         assertThat(after.sessions().getFirst().cancelled()).isTrue();
         assertThat(after.heldOrPlanned()).hasSize(sessions - 1);
         assertThat(test(view.sessions).getCellComponent(0, "state").getElement().getText()).isEqualTo("Cancelada");
+    }
+
+    @Test
+    void a_session_on_a_closed_day_is_refused_with_the_reason_and_the_dialog_stays_open() {
+        CohortDetails cohort = cohort(5);
+        CohortView view = open(cohort);
+
+        test(view.addSession).click();
+        roundTrip();
+        SessionDialog add = $(SessionDialog.class).single();
+        test(add.day).setValue(monday().plusDays(5));
+        test(add.save).click();
+
+        assertThat(lastNotification()).isEqualTo("El " + PanamaTime.dateFormat(UI.getCurrent().getLocale())
+                .format(monday().plusDays(5)) + " la sesión queda fuera del horario del centro.");
+        assertThat(add.isOpened()).isTrue();
+        assertThat(cohorts.get(cohort.id()).sessions()).hasSameSizeAs(cohort.sessions());
+    }
+
+    @Test
+    void completion_shows_each_enrolled_member_and_links_to_certificates_and_questionnaire() {
+        CohortDetails cohort = cohort(5);
+        MemberDetails ana = teen("Ana", "Batista");
+        enrolments.enrol(cohort.id(), ana.id());
+        CohortView view = open(cohort);
+        select(view, "cohorts.tab.completion");
+
+        assertThat(test(view.completion).size()).isEqualTo(1);
+        assertThat(test(view.completion).getCellText(0, 2)).isEqualTo("0 de " + cohort.sessions().size());
+        assertThat(view.certificates.getHref()).isEqualTo("workshops/" + cohort.id() + "/certificates");
+        assertThat(view.questionnaire.getHref()).isEqualTo("workshops/" + cohort.id() + "/questionnaire");
     }
 
     @Test
@@ -263,7 +311,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
         test(form.title).setValue("Robótica básica");
         test(form.track).selectItem("Programación para niñas y niños");
-        test(form.plannedHours).setValue(new java.math.BigDecimal("12"));
+        test(form.plannedHours).setValue(new BigDecimal("12"));
         test(form.completionThreshold).setValue(75);
         test(form.save).click();
         assertThat(form.questions.fields().getFirst().isInvalid()).as("a blank statement").isTrue();
@@ -308,7 +356,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
         return SystemAuthentication.call(() -> members.register(MemberRegistrations.aMember(centre.id())
                 .named(givenNames, surnames)
                 .bornOn(LocalDate.now(PanamaTime.ZONE).minusYears(15).minusDays(40))
-                .withWorkshopConsent().build()));
+                .withWorkshopConsent().build().withIgnoreDuplicates()));
     }
 
     private CohortView open(CohortDetails cohort) {
