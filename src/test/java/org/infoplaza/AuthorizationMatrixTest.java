@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String LOGIN = "LoginView";
     /** A route with a parameter is opened for a member of the centre the case's staff member works at. */
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
+    /** A cohort's page is opened for a cohort at the case's centre run by the case's staff member. */
+    private static final String COHORT_PAGE = "workshops/:cohortId([0-9]{1,18})";
     /** The public queue screen is opened for the case's centre. */
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
     /** The attendance sheet is opened for a session of a cohort at the case's centre that the case's staff may reach. */
@@ -51,7 +54,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String QUESTIONNAIRE = "questionnaire/:sessionId([0-9]{1,18})/:phase(PRE|POST)";
     private static final String QUESTIONNAIRE_RESULTS = "workshops/:cohortId([0-9]{1,18})/questionnaire";
     /** Routes opened for a cohort (or one of its sessions) at a centre where workshops can meet. */
-    private static final Set<String> WORKSHOP_ROUTES = Set.of(ATTENDANCE_SHEET, QUESTIONNAIRE, QUESTIONNAIRE_RESULTS);
+    private static final Set<String> WORKSHOP_ROUTES = Set.of(COHORT_PAGE, ATTENDANCE_SHEET, QUESTIONNAIRE,
+            QUESTIONNAIRE_RESULTS);
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -67,6 +71,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
+        MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
+        MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});
+        MATRIX.put(COHORT_PAGE, new String[] {"CohortView", "CohortView", "CohortView", DENIED, LOGIN});
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
         MATRIX.put("workshops/today", new String[] {"TodaySessionsView", "TodaySessionsView", "TodaySessionsView",
                 DENIED, LOGIN});
@@ -149,6 +157,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 WorkshopDesk.tuesdaysAndThursdays(1)));
         long sessionId = cohort.sessions().getFirst().id();
         return switch (route) {
+            case COHORT_PAGE -> "workshops/" + cohort.id();
             case ATTENDANCE_SHEET -> "attendance/" + sessionId;
             case QUESTIONNAIRE -> "questionnaire/" + sessionId + "/PRE";
             case QUESTIONNAIRE_RESULTS -> "workshops/" + cohort.id() + "/questionnaire";

@@ -29,17 +29,17 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
     }
 
     @Test
     void operators_see_their_front_desk_views_only() {
-        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Estaciones", "Mi cuenta");
+        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Mi cuenta");
     }
 
     @Test
-    void facilitators_see_home_todays_sessions_and_their_account() {
-        assertThat(navigationFor(Role.FACILITATOR)).containsExactly("Inicio", "Sesiones de hoy", "Mi cuenta");
+    void facilitators_see_home_their_workshops_and_their_account() {
+        assertThat(navigationFor(Role.FACILITATOR)).containsExactly("Inicio", "Sesiones de hoy", "Talleres", "Cursos", "Mi cuenta");
     }
 
     @Test

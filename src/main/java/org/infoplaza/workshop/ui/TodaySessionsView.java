@@ -23,7 +23,7 @@ import org.infoplaza.workshop.TodaySession;
  * how many people are marked so far. A tap on the card opens the attendance sheet.
  */
 @Route("workshops/today")
-@Menu(order = 15, title = "nav.workshops-today", icon = "vaadin:calendar-user")
+@Menu(order = 11, title = "nav.workshops-today", icon = "vaadin:calendar-user")
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.FACILITATOR_NAME})
 @StyleSheet("styles/attendance.css")
 class TodaySessionsView extends VerticalLayout implements HasDynamicTitle {
