@@ -39,6 +39,14 @@ import org.infoplaza.workshop.EnrolmentService;
 import org.infoplaza.workshop.EnrolmentStatus;
 import org.infoplaza.workshop.SessionDetails;
 import org.infoplaza.workshop.WorkshopDesk;
+import java.math.BigDecimal;
+import org.infoplaza.booking.BookingRequest;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
+import org.infoplaza.workshop.CourseData;
+import org.infoplaza.workshop.Track;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +81,12 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EnrolmentService enrolments;
+
+    @Autowired
+    StationService stations;
+
+    @Autowired
+    BookingService bookings;
 
     CentreDetails centre;
     CourseDetails course;
@@ -129,6 +143,34 @@ class CohortViewsTest extends SpringBrowserlessTest {
         assertThat(details.sessions()).hasSize(8).extracting(s -> s.startsAt().toLocalDate())
                 .doesNotContain(secondThursday);
         assertThat(((CohortView) getCurrentView()).title.getText()).isEqualTo(course.title() + " · " + created.name());
+    }
+
+    @Test
+    void a_course_in_the_computer_room_shows_the_bookings_it_would_overlap_before_saving() {
+        CourseData data = WorkshopDesk.courseData(Fixtures.unique("Alfabetización"));
+        CourseDetails roomCourse = WorkshopDesk.course(courses, new CourseData(data.title(), Track.DIGITAL_SKILLS, null,
+                null, null, 4, new BigDecimal("8"), 80, true, List.of(), 0));
+        long stationId = SystemAuthentication.call(() -> stations.create(centre.id(),
+                new StationData("PC-07", StationKind.DESKTOP, null, null, null, 0))).id();
+        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
+        SignedIn.as(operator);
+        long member = WorkshopDesk.adult(members, centre.id());
+        bookings.book(new BookingRequest(member, centre.id(), stationId, monday().plusDays(1).atTime(15, 30), 60));
+        SignedIn.as(facilitator);
+        NewCohortView view = navigate(NewCohortView.class);
+
+        test(view.course).selectItem(roomCourse.title());
+        test(view.name).setValue("Alfabetización de la tarde");
+        test(view.capacity).setValue(10);
+        test(view.days).selectItems("Martes");
+        test(view.firstDay).setValue(monday());
+        test(view.weeks).setValue(2);
+        test(view.preview).click();
+
+        assertThat(view.clashWarning.isVisible()).isTrue();
+        assertThat(test(view.clashes).size()).isOne();
+        assertThat(test(view.clashes).getCellText(0, 1)).isEqualTo("PC-07");
+        assertThat(view.clashWarning.getText()).doesNotContain(WorkshopDesk.class.getSimpleName());
     }
 
     @Test
