@@ -13,11 +13,16 @@ import java.util.stream.Stream;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +43,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final String MEMBER_PAGE = "members/:memberId([0-9]{1,18})";
     /** The public queue screen is opened for the case's centre. */
     private static final String QUEUE_DISPLAY = "cola/:centreCode";
+    /** A cohort's certificates are opened for a cohort the case's facilitator runs (at the case's centre). */
+    private static final String COHORT_CERTIFICATES = "workshops/:cohortId([0-9]{1,18})/certificates";
+    /** The public certificate verification, with or without a code: no sign-in, for everyone. */
+    private static final String CERTIFICATE_VERIFICATION = "verificar/:code?";
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -56,6 +65,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("login", new String[] {LOGIN, LOGIN, LOGIN, LOGIN, LOGIN});
         MATRIX.put(QUEUE_DISPLAY, new String[] {"QueueDisplayView", "QueueDisplayView", "QueueDisplayView",
                 "QueueDisplayView", "QueueDisplayView"});
+        MATRIX.put(COHORT_CERTIFICATES, new String[] {"CertificatesView", "CertificatesView", "CertificatesView",
+                DENIED, LOGIN});
+        MATRIX.put(CERTIFICATE_VERIFICATION, new String[] {"VerificationView", "VerificationView",
+                "VerificationView", "VerificationView", "VerificationView"});
     }
 
     @Autowired
@@ -63,6 +76,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
 
     static Stream<Arguments> cases() {
         Role[] roles = {Role.ADMIN, Role.OPERATOR, Role.FACILITATOR, Role.SECRETARIAT, null};
@@ -85,7 +107,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1} shows {2}")
     @MethodSource("cases")
     void each_role_reaches_exactly_the_views_it_may_open(String route, Role role, String expectedView) {
-        CentreDetails centre = fixtures.centre();
+        // Cohorts meet on weekdays: the workshop centre is open every weekday, the plain fixture only on Mondays.
+        CentreDetails centre = route.equals(COHORT_CERTIFICATES) ? WorkshopDesk.centre(fixtures, centres)
+                : fixtures.centre();
+        StaffPrincipal staff = role == null ? null : fixtures.staff(role, centre.id());
         String location = route;
         if (route.equals(MEMBER_PAGE)) {
             long memberId = SystemAuthentication.call(() -> members.register(
@@ -95,8 +120,19 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
-        if (role != null) {
-            SignedIn.as(fixtures.staff(role, centre.id()));
+        if (route.equals(COHORT_CERTIFICATES)) {
+            long facilitatorId = role == Role.FACILITATOR ? staff.id() : fixtures.staff(Role.FACILITATOR, centre.id()).id();
+            long courseId = WorkshopDesk.course(courses).id();
+            long cohortId = SystemAuthentication.call(() -> WorkshopDesk.cohort(cohorts,
+                    WorkshopDesk.cohortData(courseId, centre.id(), 10, facilitatorId),
+                    WorkshopDesk.tuesdaysAndThursdays(1))).id();
+            location = "workshops/" + cohortId + "/certificates";
+        }
+        if (route.equals(CERTIFICATE_VERIFICATION)) {
+            location = "verificar/ABCD-EFGH-JKLM";
+        }
+        if (staff != null) {
+            SignedIn.as(staff);
         }
         UI.getCurrent().navigate(location);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo(expectedView);
