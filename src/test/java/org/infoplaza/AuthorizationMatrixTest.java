@@ -53,9 +53,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     /** The questionnaire of a session and the results of a cohort run by the case's facilitator (or another). */
     private static final String QUESTIONNAIRE = "questionnaire/:sessionId([0-9]{1,18})/:phase(PRE|POST)";
     private static final String QUESTIONNAIRE_RESULTS = "workshops/:cohortId([0-9]{1,18})/questionnaire";
+    /** A cohort's certificates are opened for a cohort the case's facilitator runs (at the case's centre). */
+    private static final String COHORT_CERTIFICATES = "workshops/:cohortId([0-9]{1,18})/certificates";
+    /** The public certificate verification, with or without a code: no sign-in, for everyone. */
+    private static final String CERTIFICATE_VERIFICATION = "verificar/:code?";
     /** Routes opened for a cohort (or one of its sessions) at a centre where workshops can meet. */
-    private static final Set<String> WORKSHOP_ROUTES = Set.of(COHORT_PAGE, ATTENDANCE_SHEET, QUESTIONNAIRE,
-            QUESTIONNAIRE_RESULTS);
+    private static final Set<String> WORKSHOP_ROUTES = Set.of(COHORT_PAGE, COHORT_CERTIFICATES, ATTENDANCE_SHEET,
+            QUESTIONNAIRE, QUESTIONNAIRE_RESULTS);
 
     /** route → view shown for ADMIN, OPERATOR, FACILITATOR, SECRETARIAT, and nobody signed in. */
     private static final Map<String, String[]> MATRIX = new LinkedHashMap<>();
@@ -86,6 +90,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 LOGIN});
         MATRIX.put(QUESTIONNAIRE_RESULTS, new String[] {"QuestionnaireResultsView", "QuestionnaireResultsView",
                 "QuestionnaireResultsView", DENIED, LOGIN});
+        MATRIX.put(COHORT_CERTIFICATES, new String[] {"CertificatesView", "CertificatesView", "CertificatesView",
+                DENIED, LOGIN});
+        MATRIX.put(CERTIFICATE_VERIFICATION, new String[] {"VerificationView", "VerificationView",
+                "VerificationView", "VerificationView", "VerificationView"});
     }
 
     @Autowired
@@ -139,6 +147,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (route.equals(QUEUE_DISPLAY)) {
             location = "cola/" + centre.code();
         }
+        if (route.equals(CERTIFICATE_VERIFICATION)) {
+            location = "verificar/ABCD-EFGH-JKLM";
+        }
         if (staff != null) {
             SignedIn.as(staff);
         }
@@ -158,6 +169,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         long sessionId = cohort.sessions().getFirst().id();
         return switch (route) {
             case COHORT_PAGE -> "workshops/" + cohort.id();
+            case COHORT_CERTIFICATES -> "workshops/" + cohort.id() + "/certificates";
             case ATTENDANCE_SHEET -> "attendance/" + sessionId;
             case QUESTIONNAIRE -> "questionnaire/" + sessionId + "/PRE";
             case QUESTIONNAIRE_RESULTS -> "workshops/" + cohort.id() + "/questionnaire";
