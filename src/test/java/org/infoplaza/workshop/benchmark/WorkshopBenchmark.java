@@ -3,7 +3,9 @@ package org.infoplaza.workshop.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -25,6 +27,8 @@ import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
 import org.infoplaza.workshop.AttendanceService;
+import org.infoplaza.workshop.CertificateDetails;
+import org.infoplaza.workshop.CertificateService;
 import org.infoplaza.workshop.AttendanceStatus;
 import org.infoplaza.workshop.CohortDetails;
 import org.infoplaza.workshop.CohortService;
@@ -53,6 +57,10 @@ class WorkshopBenchmark extends SpringBrowserlessTest {
     static final int SESSIONS = 20;
     /** Sessions whose taps only warm up the JVM and the database; the others are measured. */
     static final int WARM_UP_SESSIONS = 4;
+    static final int PAGE_WARM_UP = 20;
+    static final int PAGE_RUNS = 100;
+    static final int PDF_WARM_UP = 30;
+    static final int PDF_RUNS = 300;
 
     @Autowired
     CourseService courses;
@@ -65,6 +73,9 @@ class WorkshopBenchmark extends SpringBrowserlessTest {
 
     @Autowired
     AttendanceService attendance;
+
+    @Autowired
+    CertificateService certificates;
 
     @Autowired
     CentreService centres;
@@ -97,6 +108,8 @@ class WorkshopBenchmark extends SpringBrowserlessTest {
         try {
             setUp();
             attendanceTaps();
+            cohortPage();
+            certificates();
         } finally {
             report.append("\nLoad average at the end: ").append(load()).append('\n');
             System.out.println("\n" + report);
@@ -147,6 +160,45 @@ class WorkshopBenchmark extends SpringBrowserlessTest {
         }
         row("attendance tap (one mark on a 30-person roster)", nanos.stream().mapToLong(Long::longValue).toArray());
         assertThat(attendance.completion(cohort.id())).hasSize(ROSTER);
+    }
+
+    /**
+     * The cohort page (header, sessions, roster, completion), opened by navigation as the facilitator would
+     * from the cohort list: the view is built, its services are called and it is attached, server-side.
+     */
+    private void cohortPage() {
+        UI ui = UI.getCurrent();
+        long[] opening = new long[PAGE_RUNS];
+        for (int i = -PAGE_WARM_UP; i < PAGE_RUNS; i++) {
+            ui.navigate("workshops");
+            long t0 = System.nanoTime();
+            ui.navigate("workshops/" + cohort.id());
+            long elapsed = System.nanoTime() - t0;
+            if (i >= 0) {
+                opening[i] = elapsed;
+            }
+        }
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CohortView");
+        row("cohort page opened (30 members, 20 sessions; built, data loaded, attached)", opening);
+    }
+
+    /** After the last session: certificates for everyone who completed, then their PDFs (Spanish). */
+    private void certificates() {
+        clock.standAt(cohort.sessions().getLast().endsAt().plusHours(1));
+        long t0 = System.nanoTime();
+        List<CertificateDetails> issued = certificates.issueAll(cohort.id());
+        long issuing = System.nanoTime() - t0;
+        assertThat(issued).isNotEmpty();
+        report.append("\nIssuing ").append(issued.size()).append(" certificates at once (issueAll): ")
+                .append(String.format(Locale.ROOT, "%.1f", issuing / 1e6)).append(" ms\n\n");
+        int[] next = {0};
+        long[] pdf = time(PDF_WARM_UP, PDF_RUNS, () -> {
+            byte[] document = certificates.pdf(issued.get(next[0]++ % issued.size()).id(), Locale.of("es"));
+            assertThat(document).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+            return document;
+        });
+        report.append("| measurement | runs | median ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
+        row("certificate PDF (name, course, hours, dates, centre, facilitators, code, QR)", pdf);
     }
 
     static long[] time(int warmUp, int runs, Supplier<Object> call) {
