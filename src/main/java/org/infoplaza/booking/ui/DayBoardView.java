@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -238,7 +237,8 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         board.getStyle().set("grid-template-columns", axis.template());
         board.getStyle().set("grid-template-rows", "auto repeat(" + stationList.size() + ", var(--board-row-height))");
         Div corner = place(new Div(), "board-corner", 1, "1 / 2");
-        corner.setText(date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())));
+        // Day first, as Panamanians write it: the CLDR short forms for es-PA put the month first.
+        corner.setText(date.format(DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", getLocale())));
         for (TimeAxis.Mark mark : axis.marks()) {
             Div header = place(new Div(), mark.time().getMinute() == 0 ? "board-mark hour" : "board-mark", 1, mark.css());
             header.setText(mark.time().format(DateTimeFormatter.ofPattern("HH:mm")));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +58,7 @@ import org.infoplaza.workshop.SessionTime;
  * order) and how far each member has come. A cohort outside the caller's reach (another centre, or for a
  * facilitator one they do not run) is "not found", as an unknown number is.
  */
+@StyleSheet("styles/workshops.css")
 @Route(CohortView.ROUTE)
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.FACILITATOR_NAME})
 class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -106,6 +108,7 @@ class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         this.dateFormat = PanamaTime.dateFormat(locale);
         this.timeFormat = PanamaTime.timeFormat(locale);
         addClassName("cohort-view");
+        details.addClassName("cohort-facts");
         Anchor back = link(CohortsView.ROUTE, getTranslation("cohorts.page.back"));
         back.addClassName("back-link");
         edit.setText(getTranslation("action.edit"));

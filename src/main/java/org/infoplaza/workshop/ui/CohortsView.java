@@ -92,9 +92,9 @@ class CohortsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohorts.name")).setKey("name")
-                .setSortable(true).setFlexGrow(1).setFrozen(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1).setFrozen(true);
         grid.addColumn(CohortSummary::courseTitle).setHeader(getTranslation("cohorts.course")).setKey("course")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> Labels.track(c.track()))
                 .setHeader(getTranslation("cohorts.course.track")).setKey("track").setAutoWidth(true);
         grid.addColumn(c -> centreCodes.getOrDefault(c.centreId(), "")).setHeader(getTranslation("cohorts.centre"))

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.infoplaza.booking.BookingDetails;
@@ -138,6 +139,8 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         view.refresh();
 
         assertThat(view.day.getValue()).isEqualTo(monday);
+        assertThat(texts("board-corner")).as("day first, as in Panama").singleElement().asString()
+                .endsWith(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(monday));
         assertThat(texts("board-station")).containsExactly("PC-01", "PC-02", "PC-03");
         assertThat(texts("board-gap")).hasSize(1);
         assertThat(texts("board-mark")).startsWith("08:00", "08:15").contains("13:00")
