@@ -3,6 +3,7 @@ package org.infoplaza.workshop;
 import java.util.Collection;
 import java.util.List;
 import java.time.Instant;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -27,4 +28,13 @@ interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key>
                                     recorded_by = VALUES(recorded_by), version = version + 1
             """, nativeQuery = true)
     void record(long sessionId, long memberId, String status, boolean walkIn, Instant at, long by);
+
+    /** The member's marks with their session and cohort, newest first, at the given centres (or all). */
+    @Query("""
+            select a, s, c from Attendance a, WorkshopSession s, Cohort c
+            where a.key.memberId = :memberId and s.id = a.key.sessionId and c.id = s.cohortId
+              and (:allCentres = true or c.centreId in :centreIds)
+            order by s.startsAt desc
+            """)
+    List<Object[]> findHistoryOf(long memberId, boolean allCentres, Collection<Long> centreIds, Pageable pageable);
 }

@@ -63,6 +63,9 @@ class WorkshopServiceIntegrationTest {
     CentreService centres;
 
     @Autowired
+    WorkshopHistory history;
+
+    @Autowired
     MemberService members;
 
     @Autowired
@@ -418,6 +421,25 @@ class WorkshopServiceIntegrationTest {
 
         attendance.markAll(session.id(), List.of(first, second), AttendanceStatus.PRESENT);
         assertThat(attendance.sheet(session.id()).lines()).allMatch(line -> line.status() == AttendanceStatus.PRESENT);
+    }
+
+    @Test
+    void the_member_page_history_lists_workshop_sessions_with_their_mark_within_the_operators_centres() {
+        CohortDetails cohort = cohort(20);
+        long member = teen();
+        enrolments.enrol(cohort.id(), member);
+        SessionDetails first = cohort.sessions().getFirst();
+        clock.standAt(first.startsAt());
+        attendance.mark(first.id(), member, AttendanceStatus.PRESENT);
+
+        SignedIn.as(operator);
+        assertThat(history.activityOf(member, 10)).singleElement().satisfies(line -> {
+            assertThat(line.start()).isEqualTo(first.startsAt());
+            assertThat(line.place()).isEqualTo(course.title() + " · " + cohort.name());
+            assertThat(line.statusKey()).isEqualTo("workshop.attendance.status.PRESENT");
+        });
+        SignedIn.as(fixtures.staff(Role.OPERATOR, WorkshopDesk.centre(fixtures, centres).id()));
+        assertThat(history.activityOf(member, 10)).isEmpty();
     }
 
     @Test
