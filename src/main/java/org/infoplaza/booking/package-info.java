@@ -5,5 +5,5 @@
  * no member is ever booked twice for the same time: the database refuses it (see the slot tables in
  * {@code V12__booking_bookings.sql}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security", "centre", "station", "member", "layout", "notification"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security", "centre", "station", "member", "member :: finder", "layout", "notification"})
 package org.infoplaza.booking;

@@ -6,5 +6,5 @@
  * computer room reserve it through the booking module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security", "centre",
-        "member", "booking", "staff", "notification", "layout"})
+        "member", "member :: finder", "booking", "staff", "notification", "layout"})
 package org.infoplaza.workshop;

@@ -87,7 +87,7 @@ class WalkInCheckOutE2ETest {
                 browser.reveal(By.xpath("//vaadin-button[normalize-space(.)='Sin reserva']")).click();
                 browser.reveal(By.cssSelector("vaadin-dialog vaadin-text-field input"))
                         .sendKeys(ana.memberNumber(), Keys.ENTER);
-                browser.waitUntil(By.cssSelector("vaadin-dialog .board-member-picked"), "Ana Lucía Batista");
+                browser.waitUntil(By.cssSelector("vaadin-dialog .member-finder-picked"), "Ana Lucía Batista");
                 browser.reveal(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Educación / tareas']"))
                         .click();
 

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
+import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.station.StationDetails;
 
@@ -26,7 +28,7 @@ import org.infoplaza.station.StationDetails;
  */
 class BookDialog extends Dialog {
 
-    final MemberPicker member;
+    final MemberFinder member;
     final Select<StationDetails> station = new Select<>();
     final TimePicker start = new TimePicker();
     final IntegerField duration = new IntegerField();
@@ -36,7 +38,7 @@ class BookDialog extends Dialog {
             List<StationDetails> stations, StationDetails preselected, LocalTime defaultStart, int maxMinutes,
             Consumer<BookingDetails> onBooked) {
         setHeaderTitle(getTranslation("board.book.title"));
-        member = new MemberPicker(members, day, picked -> { });
+        member = new MemberFinder(members, Activity.STATION_USE, day, picked -> { });
         station.setLabel(getTranslation("board.station"));
         station.setEmptySelectionAllowed(true);
         station.setEmptySelectionCaption(getTranslation("board.station.any"));

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Notifications;
 
@@ -22,7 +24,7 @@ class WalkInDialog extends Dialog {
 
     static final String NO_STATION_FREE = "booking.no-station-free";
 
-    final MemberPicker member;
+    final MemberFinder member;
     final PurposeButtons purposes;
 
     WalkInDialog(BookingService bookings, MemberService members, long centreId, LocalDate today,
@@ -30,7 +32,7 @@ class WalkInDialog extends Dialog {
         setHeaderTitle(getTranslation("board.walk-in.title"));
         purposes = new PurposeButtons(purpose -> start(bookings, centreId, purpose, onStarted, onNoStationFree));
         purposes.setAllEnabled(false);
-        member = new MemberPicker(members, today, picked -> purposes.setAllEnabled(true));
+        member = new MemberFinder(members, Activity.STATION_USE, today, picked -> purposes.setAllEnabled(picked != null));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClassName("board-touch");
         add(member, new Paragraph(getTranslation("board.purpose.tap")), purposes);

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
+import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.member.MemberSummary;
 
 /**
@@ -15,7 +17,7 @@ import org.infoplaza.member.MemberSummary;
  */
 class EnrolDialog extends Dialog {
 
-    final MemberSearch search;
+    final MemberFinder search;
     final Paragraph outcome = new Paragraph();
     final Button confirm = new Button();
     final Button close = new Button();
@@ -24,7 +26,7 @@ class EnrolDialog extends Dialog {
         addClassName("enrol-dialog");
         setHeaderTitle(getTranslation("cohorts.enrol.title", cohortName));
         setWidth("min(36rem, 95vw)");
-        search = new MemberSearch(members, today, picked -> confirm.setEnabled(picked != null));
+        search = new MemberFinder(members, Activity.WORKSHOPS, today, picked -> confirm.setEnabled(picked != null));
         outcome.addClassName("enrol-outcome");
         outcome.getElement().setAttribute("aria-live", "polite");
         confirm.setText(getTranslation("cohorts.enrol"));

@@ -1,4 +1,4 @@
-package org.infoplaza.booking.ui;
+package org.infoplaza.member.finder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,50 +16,63 @@ import org.infoplaza.member.Eligibility;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.shared.ui.Messages;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Finds the member at the desk: a card scan or a typed member number followed by Enter picks them at once;
- * a name shows up to {@value #CHOICES} matches to tap. Once picked, it says whether the member may use a
- * station today (the member module's reason when not), before any booking is tried.
+ * Finds a member: a card scan or a typed member number followed by Enter picks them at once; a name shows
+ * up to {@value #CHOICES} matches (name, number, age) to tap. Each pick, and each clearing (with
+ * {@code null}), is handed to the owner, and the finder says at once whether the member may do the
+ * activity on the day, with the member module's reason when not, before anything is tried.
  */
-class MemberPicker extends VerticalLayout {
+public class MemberFinder extends VerticalLayout {
 
-    static final int CHOICES = 8;
+    public static final int CHOICES = 8;
 
-    final TextField query = new TextField();
-    final Div choices = new Div();
-    final Span picked = new Span();
-    final Span eligibility = new Span();
+    public final TextField query = new TextField();
+    public final Div choices = new Div();
+    public final Span picked = new Span();
+    public final Span eligibility = new Span();
 
     private final transient MemberService members;
+    private final Activity activity;
     private final LocalDate day;
     private final Consumer<MemberSummary> onPicked;
     private MemberSummary member;
 
-    MemberPicker(MemberService members, LocalDate day, Consumer<MemberSummary> onPicked) {
+    public MemberFinder(MemberService members, Activity activity, LocalDate day, Consumer<MemberSummary> onPicked) {
         this.members = members;
+        this.activity = activity;
         this.day = day;
         this.onPicked = onPicked;
         setPadding(false);
         setSpacing(false);
-        query.setLabel(getTranslation("board.member"));
-        query.setPlaceholder(getTranslation("board.member.placeholder"));
+        addClassName("member-finder");
+        query.setLabel(getTranslation("member.finder"));
+        query.setPlaceholder(getTranslation("member.finder.placeholder"));
         query.setWidthFull();
         query.setClearButtonVisible(true);
         query.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         query.addValueChangeListener(e -> find(e.getValue()));
-        choices.addClassName("board-member-choices");
-        picked.addClassName("board-member-picked");
-        eligibility.addClassName("board-member-refusal");
+        choices.addClassName("member-finder-choices");
+        picked.addClassName("member-finder-picked");
+        eligibility.addClassName("member-finder-refusal");
         add(query, choices, picked, eligibility);
     }
 
-    Optional<MemberSummary> member() {
+    public Optional<MemberSummary> member() {
         return Optional.ofNullable(member);
     }
 
-    void focus() {
+    public void focus() {
+        query.focus();
+    }
+
+    /** Empties the finder for the next person. */
+    public void reset() {
+        query.clear();
+        choices.removeAll();
+        pick(null);
         query.focus();
     }
 
@@ -74,11 +87,12 @@ class MemberPicker extends VerticalLayout {
             pick(byNumber.get());
             return;
         }
-        List<MemberSummary> found = members.search(new MemberFilter(text.strip()), PageRequest.of(0, CHOICES)).getContent();
+        List<MemberSummary> found = members.search(new MemberFilter(text.strip()), PageRequest.of(0, CHOICES))
+                .getContent();
         if (found.size() == 1) {
             pick(found.getFirst());
         } else if (found.isEmpty()) {
-            picked.setText(getTranslation("board.member.not-found", text.strip()));
+            picked.setText(getTranslation("member.finder.not-found", text.strip()));
         } else {
             found.forEach(summary -> {
                 Button choice = new Button(label(summary), e -> {
@@ -86,7 +100,7 @@ class MemberPicker extends VerticalLayout {
                     pick(summary);
                 });
                 choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                choice.addClassName("board-touch");
+                choice.addClassName("member-finder-choice");
                 choices.add(choice);
             });
         }
@@ -97,15 +111,15 @@ class MemberPicker extends VerticalLayout {
         picked.setText(summary == null ? "" : label(summary));
         eligibility.setText("");
         if (summary != null) {
-            Eligibility answer = members.eligibility(summary.id(), Activity.STATION_USE, day);
+            Eligibility answer = members.eligibility(summary.id(), activity, day);
             if (!answer.allowed()) {
-                eligibility.setText(getTranslation(answer.refusalKey(), answer.arguments().toArray()));
+                eligibility.setText(Messages.translate(answer.refusalKey(), answer.arguments().toArray()));
             }
-            onPicked.accept(summary);
         }
+        onPicked.accept(summary);
     }
 
     private String label(MemberSummary summary) {
-        return getTranslation("board.member.label", summary.fullName(), summary.memberNumber(), summary.age());
+        return getTranslation("member.finder.choice", summary.fullName(), summary.memberNumber(), summary.age());
     }
 }
