@@ -21,23 +21,19 @@ class LikertRow extends Div {
 
     LikertRow(int number, String statement) {
         addClassName("likert-row");
-        getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Paragraph text = new Paragraph(getTranslation("questionnaire.statement", number, statement));
-        text.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 0 var(--lumo-space-s) 0");
+        text.addClassName("likert-statement");
         Div buttons = new Div();
-        buttons.getStyle().set("display", "grid").set("grid-template-columns", "repeat(5, minmax(0, 1fr))")
-                .set("gap", "var(--lumo-space-s)");
+        buttons.addClassName("likert-choices");
         for (int point = 1; point <= POINTS; point++) {
             int chosen = point;
             Span words = new Span(getTranslation(scaleKey(point)));
-            words.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
-                    .set("white-space", "normal").set("line-height", "1.2");
+            words.addClassName("likert-words");
             Button button = new Button(String.valueOf(point), e -> choose(chosen));
             button.getElement().appendChild(words.getElement());
             button.getElement().setAttribute("aria-label", point + " · " + getTranslation(scaleKey(point)));
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            button.getStyle().set("height", "auto").set("min-height", "4.5rem").set("padding", "var(--lumo-space-s)")
-                    .set("margin", "0");
+            button.addClassName("likert-choice");
             choices.add(button);
             buttons.add(button);
         }

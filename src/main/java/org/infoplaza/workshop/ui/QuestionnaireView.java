@@ -3,6 +3,7 @@ package org.infoplaza.workshop.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +39,7 @@ import org.infoplaza.workshop.QuestionnaireSheet;
  * the tablet over, the person taps one of five large buttons per statement and saves, and the list ticks
  * them off. Only whether someone answered is shown, never what they answered.
  */
+@StyleSheet("styles/workshops.css")
 @Route("questionnaire/:sessionId([0-9]{1,18})/:phase(PRE|POST)")
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.FACILITATOR_NAME})
 class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -68,8 +70,6 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
         this.questionnaires = questionnaires;
         addClassName("questionnaire-view");
         closedBanner.addClassName("questionnaire-closed");
-        closedBanner.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
         add(links, title, subtitle, closedBanner, createPeopleSection(), createAnswerSection());
     }
 
@@ -95,7 +95,6 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Component createPeopleSection() {
         people.addClassName("questionnaire-people");
-        people.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("questionnaire.people")), progress);
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(heading, people);
@@ -112,7 +111,7 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
         VerticalLayout section = new VerticalLayout(answering, hint, statements, save);
         section.setPadding(false);
         section.setWidthFull();
-        section.getStyle().set("max-width", "60rem");
+        section.addClassName("questionnaire-answers");
         return section;
     }
 
@@ -163,7 +162,7 @@ class QuestionnaireView extends VerticalLayout implements HasDynamicTitle, Befor
                 button.setTooltipText(getTranslation("questionnaire.people.walk-in"));
             }
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            button.getStyle().set("min-height", "3.5rem");
+            button.addClassName("questionnaire-person");
             button.setEnabled(open);
             personButtons.put(person.memberId(), button);
             people.add(button);
