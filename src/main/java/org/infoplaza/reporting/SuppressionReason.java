@@ -1,0 +1,31 @@
+package org.infoplaza.reporting;
+
+/** Why a published cell shows a mark instead of its count, and the mark it shows. */
+public enum SuppressionReason {
+
+    /** The count is 1, 2, 3 or 4: small enough to point at a person. Shown as {@code <5}. */
+    PRIMARY("<5"),
+
+    /**
+     * The count is 5 or more, hidden so that the published totals and cells cannot give back a primary
+     * cell. Shown as {@code x}. It is never a zero.
+     */
+    COMPLEMENTARY("x"),
+
+    /**
+     * No pattern of hidden cells protects the table (for example four cells of 1 and a grand total of 4),
+     * so nothing in it is published. Shown as {@code x}, like a complementary cell.
+     */
+    WITHHELD("x");
+
+    private final String mark;
+
+    SuppressionReason(String mark) {
+        this.mark = mark;
+    }
+
+    /** What people see in place of the count. */
+    public String mark() {
+        return mark;
+    }
+}
