@@ -53,12 +53,20 @@ public record SuppressedTable(List<String> rowLabels, List<String> columnLabels,
     }
 
     /**
-     * True when a row total, a column total or the grand total is hidden, whether it was small itself or had to
-     * be hidden because no inner cell could protect a small one. Reports should say so next to the table.
+     * True when a total of 5 or more is hidden: no pattern of inner cells could protect some small count, so a
+     * total had to go. Reports should say so next to the table. A small total is simply primary, like any
+     * other small count; and the column totals of a single row (or the row totals of a single column) repeat
+     * the cells, so they do not count as totals here.
      */
-    public boolean hidesTotals() {
-        return Stream.concat(Stream.concat(rowTotals.stream(), columnTotals.stream()), Stream.of(grandTotal))
-                .anyMatch(PublishedCell::isHidden);
+    public boolean hidesTotalsAsComplements() {
+        Stream<PublishedCell> totals = Stream.of(grandTotal);
+        if (columnLabels.size() > 1) {
+            totals = Stream.concat(totals, rowTotals.stream());
+        }
+        if (rowLabels.size() > 1) {
+            totals = Stream.concat(totals, columnTotals.stream());
+        }
+        return totals.anyMatch(cell -> cell.equals(new PublishedCell.Hidden(SuppressionReason.COMPLEMENTARY)));
     }
 
     /** The reasons present in the table, for the legend printed under it. */
