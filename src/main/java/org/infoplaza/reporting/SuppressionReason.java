@@ -4,24 +4,34 @@ package org.infoplaza.reporting;
 public enum SuppressionReason {
 
     /** The count is 1, 2, 3 or 4: small enough to point at a person. Shown as {@code <5}. */
-    PRIMARY("<5"),
+    PRIMARY("<5", "reporting.legend.primary"),
 
     /**
      * The count is 5 or more, hidden so that the published totals and cells cannot give back a primary
      * cell. Shown as {@code x}. It is never a zero.
      */
-    COMPLEMENTARY("x"),
+    COMPLEMENTARY("x", "reporting.legend.complementary"),
 
     /**
      * No pattern of hidden cells protects the table (for example four cells of 1 and a grand total of 4),
      * so nothing in it is published. Shown as {@code x}, like a complementary cell.
      */
-    WITHHELD("x");
+    WITHHELD("x", "reporting.legend.withheld");
+
+    /** The legend line saying that totals were hidden; see {@link SuppressedTable#hidesTotalsAsComplements()}. */
+    public static final String TOTALS_HIDDEN_LEGEND_KEY = "reporting.legend.totals";
 
     private final String mark;
+    private final String legendKey;
 
-    SuppressionReason(String mark) {
+    SuppressionReason(String mark, String legendKey) {
         this.mark = mark;
+        this.legendKey = legendKey;
+    }
+
+    /** The message key of the line that explains this mark under a published table. */
+    public String legendKey() {
+        return legendKey;
     }
 
     /** What people see in place of the count. */

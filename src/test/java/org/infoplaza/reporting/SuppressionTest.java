@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -214,6 +216,18 @@ class SuppressionTest {
         assertThat(result.withheld()).isTrue();
         assertThat(render(result)).containsExactly("x x | x", "x x | x", "x x | x");
         assertThat(result.reasonsUsed()).containsExactly(SuppressionReason.WITHHELD);
+    }
+
+    @Test
+    void every_mark_has_a_legend_line_in_spanish_and_english() {
+        for (Locale locale : List.of(Locale.forLanguageTag("es"), Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n/reporting", locale);
+            for (SuppressionReason reason : SuppressionReason.values()) {
+                assertThat(bundle.getString(reason.legendKey())).startsWith(
+                        reason == SuppressionReason.WITHHELD ? "" : reason.mark() + ":");
+            }
+            assertThat(bundle.getString(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY)).isNotBlank();
+        }
     }
 
     // --- many tables against an independent attacker ---
