@@ -40,13 +40,8 @@ public record CountTable(List<String> rowLabels, List<String> columnLabels, List
             copy.add(List.copyOf(row));
         }
         counts = List.copyOf(copy);
-        // Fails early, here, on a table whose grand total would not fit in an int.
-        int grand = 0;
-        for (List<Integer> row : counts) {
-            for (int count : row) {
-                grand = Math.addExact(grand, count);
-            }
-        }
+        // Every total is at most the grand total, so this one check keeps all of them within an int.
+        Math.toIntExact(counts.stream().flatMap(List::stream).mapToLong(Integer::longValue).sum());
     }
 
     /** A table from a rectangular array of counts, row by row. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.ResourceBundle;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -327,7 +328,7 @@ class SuppressionTest {
         return hiding(table, value -> value == 0 ? shown(0) : value < 5 ? primary() : complementary());
     }
 
-    private static SuppressedTable hiding(CountTable table, java.util.function.IntFunction<PublishedCell> rule) {
+    private static SuppressedTable hiding(CountTable table, IntFunction<PublishedCell> rule) {
         List<List<PublishedCell>> cells = new ArrayList<>();
         List<PublishedCell> rowTotals = new ArrayList<>();
         for (int r = 0; r < table.rows(); r++) {
