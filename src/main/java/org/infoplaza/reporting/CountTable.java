@@ -1,0 +1,84 @@
+package org.infoplaza.reporting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A two-way table of counts of people (or sessions) as it would be published: each inner cell, the total
+ * of each row, of each column, and the grand total. Totals are always the sums of the inner cells, so the
+ * table is additive: every person is counted in exactly one cell. A table whose categories overlap (a
+ * person in two rows) is not a {@code CountTable}.
+ *
+ * <p>A one-way breakdown (members by sex, with its total) is a table of one row: see {@link #breakdown}.
+ *
+ * @param rowLabels    labels of the rows, at least one
+ * @param columnLabels labels of the columns, at least one
+ * @param counts       the inner cells, row by row; every count is zero or more
+ */
+public record CountTable(List<String> rowLabels, List<String> columnLabels, List<List<Integer>> counts) {
+
+    public CountTable {
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        if (rowLabels.isEmpty() || columnLabels.isEmpty()) {
+            throw new IllegalArgumentException("A table needs at least one row and one column");
+        }
+        if (counts.size() != rowLabels.size()) {
+            throw new IllegalArgumentException("Expected " + rowLabels.size() + " rows of counts, got " + counts.size());
+        }
+        List<List<Integer>> copy = new ArrayList<>(counts.size());
+        for (List<Integer> row : counts) {
+            if (row.size() != columnLabels.size()) {
+                throw new IllegalArgumentException("Expected " + columnLabels.size() + " counts in each row, got " + row.size());
+            }
+            for (Integer count : row) {
+                if (count == null || count < 0) {
+                    throw new IllegalArgumentException("Counts are zero or more, got " + count);
+                }
+            }
+            copy.add(List.copyOf(row));
+        }
+        counts = List.copyOf(copy);
+        // Every total is at most the grand total, so this one check keeps all of them within an int.
+        Math.toIntExact(counts.stream().flatMap(List::stream).mapToLong(Integer::longValue).sum());
+    }
+
+    /** A table from a rectangular array of counts, row by row. */
+    public static CountTable of(List<String> rowLabels, List<String> columnLabels, int[][] counts) {
+        return new CountTable(rowLabels, columnLabels,
+                Arrays.stream(counts).map(row -> Arrays.stream(row).boxed().toList()).toList());
+    }
+
+    /**
+     * A one-way breakdown with its total, such as members by sex: one row labelled {@code label}, one column per
+     * category. Its column totals repeat the row, and its grand total is the total of the breakdown.
+     */
+    public static CountTable breakdown(String label, List<String> categories, int... counts) {
+        return of(List.of(label), categories, new int[][] {counts});
+    }
+
+    public int rows() {
+        return rowLabels.size();
+    }
+
+    public int columns() {
+        return columnLabels.size();
+    }
+
+    public int count(int row, int column) {
+        return counts.get(row).get(column);
+    }
+
+    public int rowTotal(int row) {
+        return counts.get(row).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int columnTotal(int column) {
+        return counts.stream().mapToInt(row -> row.get(column)).sum();
+    }
+
+    public int grandTotal() {
+        return counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
+    }
+}
