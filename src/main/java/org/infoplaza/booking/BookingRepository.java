@@ -95,4 +95,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             order by b.startsAt desc, b.id desc
             """)
     List<Booking> findOfMember(long memberId, boolean allCentres, Collection<Long> centreIds, Pageable pageable);
+
+    @Query("""
+            select b from Booking b
+            where b.centreId = :centreId and b.status = org.infoplaza.booking.BookingStatus.COMPLETED
+              and b.startsAt >= :from and b.startsAt < :to
+            order by b.startsAt, b.id
+            """)
+    List<Booking> findCompletedStarting(long centreId, LocalDateTime from, LocalDateTime to);
 }

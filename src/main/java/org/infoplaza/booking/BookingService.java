@@ -386,6 +386,22 @@ public class BookingService {
     }
 
     /**
+     * The centre's completed sessions that started on the days {@code from} to {@code to} (inclusive), in
+     * the order they started, for recomputing the reports from the raw data. A session lasts less than a day
+     * (the centre's session limit), so one that crosses into {@code from} started the day before.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CompletedSession> completedSessions(long centreId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The period ends before it starts");
+        }
+        return bookings.findCompletedStarting(centreId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()).stream()
+                .map(b -> new CompletedSession(b.getId(), b.getCentreId(), b.getStationId(), b.getMemberId(),
+                        b.getKind(), b.getPurpose(), b.getStartsAt(), b.getEndsAt()))
+                .toList();
+    }
+
+    /**
      * The centre's bookings that a closure added later conflicts with, still booked and not yet over, soonest
      * first: the operator cancels each or keeps it. The day board can list them (or mark
      * {@link BookingDetails#conflicted()} items of {@link #dayOf}).

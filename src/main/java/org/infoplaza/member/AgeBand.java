@@ -44,4 +44,14 @@ public enum AgeBand {
     public boolean contains(int age) {
         return age >= from && (to == null || age <= to);
     }
+
+    /** The band of someone this many completed years old (a negative age, not yet born, counts as the first). */
+    public static AgeBand ofAge(int age) {
+        for (AgeBand band : values()) {
+            if (band.contains(age)) {
+                return band;
+            }
+        }
+        return AGE_0_11;
+    }
 }

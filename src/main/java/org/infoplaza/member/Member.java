@@ -176,6 +176,10 @@ class Member extends AbstractEntity {
         return dateOfBirth;
     }
 
+    Sex getSex() {
+        return sex;
+    }
+
     long getHomeCentreId() {
         return homeCentreId;
     }

@@ -207,6 +207,17 @@ public class MemberService {
         return search.count(criteria(filter), Long.MAX_VALUE);
     }
 
+    /**
+     * The member's sex and age band on {@code day}, for the station-use statistics: the desk's check-out
+     * counts the visit with it, whichever centre the member visits, and an anonymised member still counts.
+     * Nothing that identifies the person, so it is not written to the audit log.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public MemberProfile profileOf(long memberId, LocalDate day) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        return new MemberProfile(member.getSex(), AgeBand.ofAge(MemberRules.ageOn(member.getDateOfBirth(), day)));
+    }
+
     /** Completed years on {@code day}. */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public int age(long memberId, LocalDate day) {

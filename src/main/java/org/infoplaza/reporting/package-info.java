@@ -1,12 +1,12 @@
 /**
- * Reporting: the monthly indicators of a centre, their rollups to the municipality and the nation, the
- * small-cell suppression applied to everything that leaves a centre, the exports and the dashboards of the
- * secretariat.
+ * Reporting: the monthly indicators per centre, municipality and nation, the small-cell suppression applied
+ * to everything that leaves a centre, and (to come) the exports and the dashboards of the secretariat.
  *
- * <p>Today it holds the suppression: {@link org.infoplaza.reporting.Suppression} turns a
+ * <p>Indicators are read from rollup tables that the events of the other modules keep up to date in the
+ * same transaction and that {@link org.infoplaza.reporting.StationUseRollups#rebuild} recomputes from the
+ * raw data for any period. {@link org.infoplaza.reporting.Suppression} turns a
  * {@link org.infoplaza.reporting.CountTable} into a {@link org.infoplaza.reporting.SuppressedTable} that is
- * safe to publish. It is pure computation, with no database and no screen; the rule and its limits are
- * described in {@code docs/reporting.md}.
+ * safe to publish; the rule and its limits are described in {@code docs/reporting.md}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "centre", "member", "booking"})
 package org.infoplaza.reporting;

@@ -27,6 +27,7 @@ public final class MemberRegistrations {
     private Set<Ethnicity> ethnicity = Set.of();
     private Disability disability;
     private boolean ownConsent = true;
+    private Sex sex = Sex.FEMALE;
 
     private MemberRegistrations(long centreId) {
         this.centreId = centreId;
@@ -58,6 +59,11 @@ public final class MemberRegistrations {
 
     public MemberRegistrations bornOn(LocalDate date) {
         dateOfBirth = date;
+        return this;
+    }
+
+    public MemberRegistrations sex(Sex sex) {
+        this.sex = sex;
         return this;
     }
 
@@ -166,7 +172,7 @@ public final class MemberRegistrations {
             consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.MEMBER, today(),
                     ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
         }
-        return new MemberRegistration(givenNames, surnames, dateOfBirth, Sex.FEMALE, idType, idNumber, "6000-0000",
+        return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType, idNumber, "6000-0000",
                 null, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
                 disability, guardian, List.copyOf(consents), false);
     }

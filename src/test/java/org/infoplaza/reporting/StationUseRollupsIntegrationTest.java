@@ -1,0 +1,413 @@
+package org.infoplaza.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.infoplaza.member.MemberRegistrations.aMember;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.infoplaza.booking.BookingDetails;
+import org.infoplaza.booking.BookingKind;
+import org.infoplaza.booking.BookingRequest;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.BookingStatus;
+import org.infoplaza.booking.SessionEnded;
+import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.AgeBand;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.member.Sex;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.station.StationDetails;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.infoplaza.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The station-use rollups count what the raw sessions say: month boundaries and midnight in Panama time,
+ * guests, members at two centres; the same figures after a rebuild from the raw data, also after a random
+ * day at the desk; nothing from a check-out that rolled back; aggregates for the secretariat only.
+ */
+@IntegrationTest
+class StationUseRollupsIntegrationTest {
+
+    private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Autowired
+    StationUseRollups rollups;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    CentreDetails centreA;
+    CentreDetails centreB;
+    StationDetails a1;
+    StationDetails b1;
+    StaffPrincipal operator;
+
+    @BeforeEach
+    void setUp() {
+        centreA = fixtures.centre();
+        centreB = fixtures.centre();
+        a1 = fixtures.station(centreA.id());
+        b1 = fixtures.station(centreB.id());
+        operator = fixtures.staff(Role.OPERATOR, centreA.id());
+        SignedIn.as(operator);
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.nobody();
+        clock.reset();
+    }
+
+    // --- known answers
+
+    @Test
+    void a_month_counts_sessions_on_their_first_day_splits_midnight_and_counts_each_member_once() {
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            long ana = members.register(aMember(centreA.id()).bornOn(LocalDate.of(2000, 2, 1)).build()).id();
+            long beto = members.register(aMember(centreA.id()).bornOn(LocalDate.of(2010, 5, 5)).sex(Sex.MALE)
+                    .withConsent().build()).id();
+            long carlos = members.register(aMember(centreA.id()).bornOn(LocalDate.of(2007, 2, 15)).sex(Sex.MALE)
+                    .build()).id();
+
+            // Friday 31 January 2025, evening: Ana, 24 that day; a guest until after midnight.
+            checkedOut(centreA, a1, ana, at("2025-01-31 20:00"), at("2025-01-31 21:30"));
+            checkedOut(centreA, a1, null, at("2025-01-31 23:30"), at("2025-02-01 00:45"));
+            // Saturday 1 February: Ana, 25 now, at both centres; Beto at both later in the month.
+            checkedOut(centreA, a1, ana, at("2025-02-01 09:00"), at("2025-02-01 10:00"));
+            checkedOut(centreB, b1, ana, at("2025-02-01 10:00"), at("2025-02-01 10:30"));
+            checkedOut(centreB, b1, beto, at("2025-02-03 15:00"), at("2025-02-03 16:00"));
+            checkedOut(centreA, a1, beto, at("2025-02-10 11:00"), at("2025-02-10 11:20"));
+            // Carlos turns 18 on 15 February; his later session ends first, his first use still decides the band.
+            checkedOut(centreA, a1, carlos, at("2025-02-20 14:00"), at("2025-02-20 14:40"));
+            checkedOut(centreA, a1, carlos, at("2025-02-10 14:00"), at("2025-02-10 14:30"));
+
+            SignedIn.as(Role.SECRETARIAT);
+            Set<Long> both = Set.of(centreA.id(), centreB.id());
+            StationUseMonth january = rollups.month(YearMonth.of(2025, 1), both);
+            StationUseMonth february = rollups.month(YearMonth.of(2025, 2), both);
+
+            StationUseFigures janA = january.byCentre().get(centreA.id());
+            assertThat(janA.sessions()).isEqualTo(2);
+            assertThat(janA.guestSessions()).isEqualTo(1);
+            assertThat(janA.minutes()).as("90 + the guest's 30 before midnight").isEqualTo(120);
+            assertThat(janA.sessionMinutes()).isEqualTo(90 + 75);
+            assertThat(janA.averageSessionMinutes()).isEqualTo(82.5);
+            assertThat(janA.uniqueMembers()).isEqualTo(1);
+            assertThat(janA.membersByAgeBand()).containsEntry(AgeBand.AGE_18_24, 1L).containsEntry(AgeBand.AGE_25_59, 0L);
+            assertThat(january.byCentre().get(centreB.id()).sessions()).isZero();
+            assertThat(january.byCentre().get(centreB.id()).averageSessionMinutes()).isNull();
+            assertThat(january.together()).isEqualTo(janA);
+
+            StationUseFigures febA = february.byCentre().get(centreA.id());
+            assertThat(febA.sessions()).isEqualTo(4);
+            assertThat(febA.guestSessions()).isZero();
+            assertThat(febA.minutes()).as("the guest's 45 after midnight + 60 + 20 + 40 + 30").isEqualTo(195);
+            assertThat(febA.sessionMinutes()).isEqualTo(150);
+            assertThat(febA.hours()).isEqualTo(3.25);
+            assertThat(febA.uniqueMembers()).isEqualTo(3);
+            assertThat(febA.membersBySex()).containsEntry(Sex.FEMALE, 1L).containsEntry(Sex.MALE, 2L)
+                    .containsEntry(Sex.OTHER_OR_UNSAID, 0L);
+            assertThat(febA.membersByAgeBand()).containsEntry(AgeBand.AGE_25_59, 1L)
+                    .containsEntry(AgeBand.AGE_12_14, 1L).containsEntry(AgeBand.AGE_15_17, 1L)
+                    .containsEntry(AgeBand.AGE_18_24, 0L);
+
+            StationUseFigures febB = february.byCentre().get(centreB.id());
+            assertThat(febB.sessions()).isEqualTo(2);
+            assertThat(febB.minutes()).isEqualTo(90);
+            assertThat(febB.uniqueMembers()).isEqualTo(2);
+
+            StationUseFigures together = february.together();
+            assertThat(together.sessions()).isEqualTo(6);
+            assertThat(together.minutes()).isEqualTo(285);
+            assertThat(together.sessionMinutes()).isEqualTo(240);
+            assertThat(together.uniqueMembers()).as("Ana and Beto used both centres").isEqualTo(3);
+            assertThat(together.membersBySex()).containsEntry(Sex.FEMALE, 1L).containsEntry(Sex.MALE, 2L);
+            assertThat(together.membersByAgeBand()).containsEntry(AgeBand.AGE_25_59, 1L)
+                    .containsEntry(AgeBand.AGE_12_14, 1L).containsEntry(AgeBand.AGE_15_17, 1L);
+
+            List<Map<String, Object>> before = rows(centreA, centreB);
+            int counted = SystemAuthentication.call(() ->
+                    rollups.rebuild(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), null));
+            assertThat(counted).isGreaterThanOrEqualTo(8);
+            assertThat(rows(centreA, centreB)).isEqualTo(before);
+            assertThat(rollups.month(YearMonth.of(2025, 2), both)).isEqualTo(february);
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
+    }
+
+    @Test
+    void a_rebuild_of_part_of_a_month_leaves_the_other_days_and_gives_the_same_figures() {
+        long ana = members.register(aMember(centreA.id()).build()).id();
+        checkedOut(centreA, a1, ana, at("2025-03-30 23:00"), at("2025-03-31 00:30"));
+        checkedOut(centreA, a1, ana, at("2025-03-31 23:50"), at("2025-04-01 00:20"));
+        checkedOut(centreA, a1, null, at("2025-03-10 10:00"), at("2025-03-10 11:00"));
+        List<Map<String, Object>> before = rows(centreA);
+
+        int counted = SystemAuthentication.call(() ->
+                rollups.rebuild(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31), centreA.id()));
+
+        assertThat(counted).isEqualTo(1);
+        assertThat(rows(centreA)).isEqualTo(before);
+        assertThat(before).extracting(row -> row.get("use_day")).filteredOn(day -> day != null).hasSize(4);
+    }
+
+    // --- the rollups against the raw data
+
+    @Test
+    void after_random_operations_at_the_desk_the_rollups_equal_a_rebuild_from_the_raw_sessions() {
+        Random random = new Random(7_2026);
+        List<StationDetails> stations = List.of(a1, fixtures.station(centreA.id()), fixtures.station(centreA.id()));
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(members.register(aMember(centreA.id()).sex(i % 2 == 0 ? Sex.FEMALE : Sex.MALE).build()).id());
+        }
+        people.add(members.register(aMember(centreA.id()).minor().withStationConsent().build()).id());
+        LocalDate first = LocalDate.now(PanamaTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate second = first.plusWeeks(1);
+
+        for (LocalDate day : List.of(first, second)) {
+            for (LocalDateTime now = day.atTime(8, 0); now.isBefore(day.atTime(17, 0));
+                    now = now.plusMinutes(1 + random.nextInt(12))) {
+                clock.standAt(now);
+                randomOperation(random, now, stations, people);
+            }
+            clock.standAt(day.atTime(17, 0));
+            endDueSessions();
+        }
+
+        List<Map<String, Object>> counted = rows(centreA);
+        long completed = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).size();
+        long guests = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).stream()
+                .filter(s -> s.kind() == BookingKind.GUEST).count();
+        List<BookingDetails> raw = new ArrayList<>(bookings.dayOf(centreA.id(), first));
+        raw.addAll(bookings.dayOf(centreA.id(), second));
+        assertThat(raw).as("the sequence did a bit of everything").extracting(BookingDetails::status)
+                .contains(BookingStatus.COMPLETED, BookingStatus.CANCELLED, BookingStatus.NO_SHOW);
+        assertThat(raw).filteredOn(b -> b.status() == BookingStatus.COMPLETED).extracting(BookingDetails::kind)
+                .contains(BookingKind.BOOKING, BookingKind.WALK_IN, BookingKind.GUEST);
+        assertThat(completed).as("a busy enough desk").isGreaterThan(20);
+        assertThat(guests).isPositive();
+        assertThat(sum(counted, "sessions")).isEqualTo(completed);
+        assertThat(sum(counted, "guest_sessions")).isEqualTo(guests);
+        assertThat(counted).filteredOn(row -> row.get("member_id") != null).hasSizeGreaterThanOrEqualTo(5);
+
+        SystemAuthentication.run(() -> rollups.rebuild(first.withDayOfMonth(1),
+                YearMonth.from(second).atEndOfMonth(), centreA.id()));
+        assertThat(rows(centreA)).isEqualTo(counted);
+
+        SystemAuthentication.run(() -> rollups.rebuild(second, second, centreA.id()));
+        assertThat(rows(centreA)).isEqualTo(counted);
+    }
+
+    private void randomOperation(Random random, LocalDateTime now, List<StationDetails> stations, List<Long> people) {
+        List<BookingDetails> today = bookings.dayOf(centreA.id(), now.toLocalDate());
+        List<BookingDetails> booked = withStatus(today, BookingStatus.BOOKED);
+        List<BookingDetails> inSession = withStatus(today, BookingStatus.IN_SESSION);
+        VisitPurpose purpose = VisitPurpose.values()[random.nextInt(VisitPurpose.values().length)];
+        long member = people.get(random.nextInt(people.size()));
+        StationDetails station = stations.get(random.nextInt(stations.size()));
+        try {
+            switch (random.nextInt(10)) {
+                case 0, 1 -> bookings.startWalkIn(member, centreA.id(), purpose);
+                case 2 -> bookings.startGuestSession(centreA.id(), station.id(), purpose);
+                case 3, 4 -> {
+                    LocalDateTime start = now.withSecond(0).minusMinutes(now.getMinute() % 5)
+                            .plusMinutes(5L * (1 + random.nextInt(12)));
+                    bookings.book(new BookingRequest(member, centreA.id(), random.nextBoolean() ? station.id() : null,
+                            start, 15 * (1 + random.nextInt(4))));
+                }
+                case 5 -> pick(random, booked).ifPresent(b -> bookings.checkIn(b.id(), purpose));
+                case 6 -> pick(random, inSession).ifPresent(b -> bookings.checkOut(b.id()));
+                case 7 -> pick(random, random.nextBoolean() ? booked : inSession)
+                        .ifPresent(b -> bookings.extend(b.id(), 5 * (1 + random.nextInt(3))));
+                case 8 -> pick(random, booked).ifPresent(b -> bookings.cancel(b.id(), b.version()));
+                default -> {
+                    bookings.releaseNoShows(centreA.id());
+                    endDueSessions();
+                }
+            }
+        } catch (DomainException refused) {
+            // The desk is told no (station taken, daily limit, too early...): nothing changed, nothing counts.
+        }
+    }
+
+    // --- transactions and security
+
+    @Test
+    void a_check_out_that_rolls_back_leaves_no_count_and_one_that_commits_counts_once() {
+        LocalDateTime monday = LocalDate.now(PanamaTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(9, 0);
+        long ana = members.register(aMember(centreA.id()).build()).id();
+        clock.standAt(monday);
+        BookingDetails session = bookings.startWalkIn(ana, centreA.id(), VisitPurpose.EDUCATION);
+        clock.standAt(monday.plusMinutes(25));
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            bookings.checkOut(session.id());
+            assertThat(rows(centreA)).as("counted inside the check-out's transaction").hasSize(2);
+            status.setRollbackOnly();
+        });
+
+        assertThat(rows(centreA)).isEmpty();
+        assertThat(bookings.get(session.id()).status()).isEqualTo(BookingStatus.IN_SESSION);
+
+        bookings.checkOut(session.id());
+
+        SignedIn.as(Role.ADMIN);
+        StationUseFigures figures = rollups.month(YearMonth.from(monday), Set.of(centreA.id())).together();
+        assertThat(figures.sessions()).isEqualTo(1);
+        assertThat(figures.minutes()).isEqualTo(25);
+        assertThat(figures.uniqueMembers()).isEqualTo(1);
+    }
+
+    @Test
+    void the_secretariat_reads_counts_only_and_operators_read_nothing() {
+        long ana = members.register(aMember(centreA.id()).build()).id();
+        checkedOut(centreA, a1, ana, at("2025-05-05 10:00"), at("2025-05-05 11:00"));
+
+        SignedIn.as(Role.SECRETARIAT);
+        StationUseMonth may = rollups.month(YearMonth.of(2025, 5), Set.of(centreA.id()));
+        assertThat(may.together().uniqueMembers()).isEqualTo(1);
+        // What leaves the module: counts by centre, sex and age band; no component could carry a member's id.
+        assertThat(Arrays.stream(StationUseMonth.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("month", "byCentre", "together");
+        assertThat(Arrays.stream(StationUseFigures.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("sessions", "guestSessions", "minutes", "sessionMinutes", "uniqueMembers",
+                        "membersBySex", "membersByAgeBand");
+        assertThatThrownBy(() -> rollups.rebuild(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), centreA.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.completedSessions(centreA.id(), LocalDate.of(2025, 5, 1),
+                LocalDate.of(2025, 5, 31))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.profileOf(ana, LocalDate.of(2025, 5, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(operator);
+        assertThatThrownBy(() -> rollups.month(YearMonth.of(2025, 5), Set.of(centreA.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rollups.rebuild(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), centreA.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.completedSessions(centreA.id(), LocalDate.of(2025, 5, 1),
+                LocalDate.of(2025, 5, 31))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    // --- helpers
+
+    private static LocalDateTime at(String panamaTime) {
+        return LocalDateTime.parse(panamaTime.replace(' ', 'T'));
+    }
+
+    /**
+     * A session in the past as a check-out leaves it: the completed booking row and, in the same transaction,
+     * {@link SessionEnded}. Written directly because the desk cannot go back in time (nor open past midnight).
+     */
+    private void checkedOut(CentreDetails centre, StationDetails station, Long memberId, LocalDateTime start,
+            LocalDateTime end) {
+        BookingKind kind = memberId == null ? BookingKind.GUEST : BookingKind.WALK_IN;
+        SystemAuthentication.run(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO booking (centre_id, station_id, member_id, kind, status, starts_at, ends_at,
+                            checked_in_at, checked_out_at, purpose, created_at, created_by)
+                        VALUES (?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?, 'EDUCATION', NOW(6), 0)
+                        """, Statement.RETURN_GENERATED_KEYS);
+                insert.setLong(1, centre.id());
+                insert.setLong(2, station.id());
+                insert.setObject(3, memberId);
+                insert.setString(4, kind.name());
+                insert.setString(5, start.format(SQL_TIME));
+                insert.setString(6, end.format(SQL_TIME));
+                insert.setString(7, start.format(SQL_TIME));
+                insert.setString(8, end.format(SQL_TIME));
+                return insert;
+            }, key);
+            events.publishEvent(new SessionEnded(key.getKey().longValue(), centre.id(), station.id(), memberId, kind,
+                    VisitPurpose.EDUCATION, start, end));
+        }));
+    }
+
+    private void endDueSessions() {
+        SystemAuthentication.run(() -> bookings.endDueSessions(centreA.id()));
+    }
+
+    /** Every rollup row of these centres, days first then members, in key order; dates as text. */
+    private List<Map<String, Object>> rows(CentreDetails... centres) {
+        String ids = Arrays.stream(centres).map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_day, '%Y-%m-%d') AS use_day, sessions, guest_sessions,
+                       session_minutes, minutes
+                FROM rollup_station_day WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_day"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, member_id,
+                       DATE_FORMAT(first_day, '%Y-%m-%d') AS first_day, sex, age_band
+                FROM rollup_station_member WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, member_id"));
+        return rows;
+    }
+
+    private static long sum(List<Map<String, Object>> rows, String column) {
+        return rows.stream().filter(row -> row.get(column) != null)
+                .mapToLong(row -> ((Number) row.get(column)).longValue()).sum();
+    }
+
+    private static List<BookingDetails> withStatus(List<BookingDetails> bookings, BookingStatus status) {
+        return bookings.stream().filter(b -> b.status() == status).toList();
+    }
+
+    private static <T> Optional<T> pick(Random random, List<T> items) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(random.nextInt(items.size())));
+    }
+}
