@@ -54,8 +54,16 @@ public class StationUseRollups {
      * its centres, for the nation every centre; a year of the whole country reads at most centres × days
      * rows.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize("hasRole('ADMIN')")
     public StationUseMonth month(YearMonth month, Set<Long> centreIds) {
+        return figuresOf(month, centreIds);
+    }
+
+    /**
+     * The same, unsuppressed, for {@link IndicatorService}, which suppresses small counts before anything
+     * leaves this module; package-private so that the secretariat never receives raw figures.
+     */
+    StationUseMonth figuresOf(YearMonth month, Set<Long> centreIds) {
         if (centreIds.isEmpty()) {
             return new StationUseMonth(month, Map.of(), figures(List.of(), List.of()));
         }

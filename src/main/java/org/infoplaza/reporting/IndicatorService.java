@@ -1,0 +1,107 @@
+package org.infoplaza.reporting;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreOption;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.member.AgeBand;
+import org.infoplaza.member.Sex;
+import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.Translations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicators as they leave a centre: for the secretariat and administrators, a month of one
+ * municipality's centres or of the whole country, read from the rollups and passed through
+ * {@link Suppression} before they are returned, so no small count of people ever reaches a screen, an
+ * export or a mail. Today: station use (see {@link StationUseReport}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private final StationUseRollups rollups;
+    private final CentreService centres;
+    private final Translations translations;
+
+    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations) {
+        this.rollups = rollups;
+        this.centres = centres;
+        this.translations = translations;
+    }
+
+    /**
+     * Station use in a month at the active centres of one municipality, or of the whole country when
+     * {@code municipalityId} is null. Labels (sexes, age bands) are in the given language.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public StationUseReport stationUse(YearMonth month, Long municipalityId, Locale locale) {
+        String unit;
+        if (municipalityId == null) {
+            unit = translations.getTranslation("reporting.unit.nation", locale);
+        } else {
+            unit = centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
+                    .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
+        }
+        List<StationUseReport.CentreRow> rows = new ArrayList<>();
+        for (CentreOption option : centres.accessibleCentres()) {
+            CentreDetails centre = centres.get(option.id());
+            if (municipalityId == null || centre.municipalityId() == municipalityId) {
+                rows.add(new StationUseReport.CentreRow(option.id(), option.code(), option.name()));
+            }
+        }
+        rows.sort(Comparator.comparing(StationUseReport.CentreRow::code));
+        Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
+        StationUseMonth figures = rollups.figuresOf(month, ids);
+
+        List<StationUseReport.Activity> activity = new ArrayList<>();
+        for (StationUseReport.CentreRow row : rows) {
+            activity.add(activity(row.id(), figures.byCentre().get(row.id())));
+        }
+        activity.add(activity(null, figures.together()));
+
+        List<String> centreLabels = rows.stream().map(StationUseReport.CentreRow::code).toList();
+        List<Sex> sexes = Arrays.asList(Sex.values());
+        List<AgeBand> bands = Arrays.asList(AgeBand.values());
+        List<String> sexLabels = sexes.stream().map(s -> translations.getTranslation("member.sex." + s.name(), locale))
+                .toList();
+        List<String> bandLabels = bands.stream()
+                .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
+        SuppressedTable bySex = Suppression.apply(table(centreLabels, sexLabels, rows,
+                row -> counts(figures.byCentre().get(row.id()).membersBySex(), sexes)));
+        SuppressedTable byBand = Suppression.apply(table(centreLabels, bandLabels, rows,
+                row -> counts(figures.byCentre().get(row.id()).membersByAgeBand(), bands)));
+        SuppressedTable togetherBySex = Suppression.apply(CountTable.breakdown(unit, sexLabels,
+                counts(figures.together().membersBySex(), sexes)));
+        SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
+                counts(figures.together().membersByAgeBand(), bands)));
+        return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand);
+    }
+
+    private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {
+        return new StationUseReport.Activity(centreId, f.sessions(), f.guestSessions(), f.hours(),
+                f.averageSessionMinutes());
+    }
+
+    private static <K> int[] counts(Map<K, Long> byKey, List<K> keys) {
+        return keys.stream().mapToInt(k -> Math.toIntExact(byKey.getOrDefault(k, 0L))).toArray();
+    }
+
+    private static CountTable table(List<String> rowLabels, List<String> columnLabels,
+            List<StationUseReport.CentreRow> rows, Function<StationUseReport.CentreRow, int[]> counts) {
+        int[][] matrix = rows.stream().map(counts).toArray(int[][]::new);
+        return CountTable.of(rowLabels, columnLabels, matrix);
+    }
+}
