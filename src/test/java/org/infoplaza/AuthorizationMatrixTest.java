@@ -75,6 +75,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("indicators", new String[] {"IndicatorsView", DENIED, DENIED, "IndicatorsView", LOGIN});
         MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
         MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
         MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});

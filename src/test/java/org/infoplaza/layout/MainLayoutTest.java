@@ -29,7 +29,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Personal", "Auditoría", "Sistema", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Personal", "Auditoría", "Sistema", "Mi cuenta");
     }
 
     @Test
@@ -44,7 +44,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void the_secretariat_sees_centres_but_no_station_or_staff_administration() {
-        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Mi cuenta");
+        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Mi cuenta");
     }
 
     @Test

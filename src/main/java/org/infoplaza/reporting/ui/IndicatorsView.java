@@ -1,0 +1,158 @@
+package org.infoplaza.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.reporting.IndicatorService;
+import org.infoplaza.reporting.StationUseReport;
+import org.infoplaza.security.Role;
+
+/**
+ * The secretariat's indicators for a month, for the whole country or one municipality: station use per
+ * centre, and the members served by sex and by age band, each with a short definition. Every table comes
+ * from {@link IndicatorService} already suppressed; this view only lays it out.
+ */
+@Route("indicators")
+@Menu(order = 35, title = "reporting.nav.indicators", icon = "vaadin:chart")
+@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARIAT_NAME})
+class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MONTHS_BACK = 24;
+
+    final ComboBox<YearMonth> month = new ComboBox<>();
+    final ComboBox<MunicipalityOption> municipality = new ComboBox<>();
+    final H2 heading = new H2();
+    final Grid<StationUseReport.Activity> activity = new Grid<>();
+    final PublishedTable bySex;
+    final PublishedTable byAgeBand;
+    final PublishedTable togetherBySex;
+    final PublishedTable togetherByAgeBand;
+
+    private final IndicatorService indicators;
+    private final Locale locale;
+    private Map<Long, String> centreCodes = Map.of();
+
+    IndicatorsView(IndicatorService indicators, CentreService centres, Clock clock) {
+        this.indicators = indicators;
+        this.locale = getLocale();
+        addClassName("indicators-view");
+        String centreHeader = getTranslation("reporting.centre");
+        String total = getTranslation("reporting.total");
+        bySex = new PublishedTable(getTranslation("reporting.members.by-sex"), centreHeader, total);
+        byAgeBand = new PublishedTable(getTranslation("reporting.members.by-age-band"), centreHeader, total);
+        togetherBySex = new PublishedTable(getTranslation("reporting.members.together.by-sex"), "", total);
+        togetherByAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-age-band"), "", total);
+        add(createFilters(centres, clock), heading, createActivity(),
+                definition("reporting.definition.sessions"),
+                bySex, byAgeBand, definition("reporting.definition.members-per-centre"),
+                togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"));
+        refresh();
+    }
+
+    private Component createFilters(CentreService centres, Clock clock) {
+        YearMonth current = YearMonth.now(clock);
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < MONTHS_BACK; i++) {
+            months.add(current.minusMonths(i));
+        }
+        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        month.setLabel(getTranslation("reporting.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(m -> capitalise(monthFormat.format(m)));
+        month.setValue(current);
+        month.setAllowCustomValue(false);
+        month.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
+        municipality.setLabel(getTranslation("reporting.unit"));
+        municipality.setPlaceholder(getTranslation("reporting.unit.nation"));
+        municipality.setItems(centres.municipalities());
+        municipality.setItemLabelGenerator(MunicipalityOption::label);
+        municipality.setClearButtonVisible(true);
+        municipality.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(month, municipality);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Component createActivity() {
+        activity.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        activity.setAllRowsVisible(true);
+        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMaximumFractionDigits(1);
+        oneDecimal.setMinimumFractionDigits(1);
+        activity.addColumn(a -> a.centreId() == null ? getTranslation("reporting.total")
+                : centreCodes.getOrDefault(a.centreId(), "")).setHeader(getTranslation("reporting.centre"))
+                .setKey("centre").setAutoWidth(true).setFrozen(true);
+        activity.addColumn(a -> whole.format(a.sessions())).setHeader(getTranslation("reporting.sessions"))
+                .setKey("sessions").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        activity.addColumn(a -> whole.format(a.guestSessions())).setHeader(getTranslation("reporting.guest-sessions"))
+                .setKey("guests").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        activity.addColumn(a -> oneDecimal.format(a.hours())).setHeader(getTranslation("reporting.hours"))
+                .setKey("hours").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        activity.addColumn(a -> a.averageSessionMinutes() == null ? "—" : oneDecimal.format(a.averageSessionMinutes()))
+                .setHeader(getTranslation("reporting.average-minutes")).setKey("average")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        return new Div(new H3(getTranslation("reporting.station-use")), activity);
+    }
+
+    private Paragraph definition(String key) {
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.addClassName("indicator-definition");
+        return text;
+    }
+
+    void refresh() {
+        YearMonth chosen = month.getValue();
+        MunicipalityOption unit = municipality.getValue();
+        StationUseReport report = indicators.stationUse(chosen, unit == null ? null : unit.id(), locale);
+        centreCodes = report.centres().stream()
+                .collect(Collectors.toMap(StationUseReport.CentreRow::id, StationUseReport.CentreRow::code));
+        heading.setText(getTranslation("reporting.heading", report.unitName(),
+                capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(chosen))));
+        activity.setItems(report.activity());
+        bySex.show(report.membersBySex());
+        byAgeBand.show(report.membersByAgeBand());
+        togetherBySex.show(report.togetherBySex());
+        togetherByAgeBand.show(report.togetherByAgeBand());
+    }
+
+    String centreCodeOf(long centreId) {
+        return centreCodes.getOrDefault(centreId, "");
+    }
+
+    private String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.nav.indicators");
+    }
+}

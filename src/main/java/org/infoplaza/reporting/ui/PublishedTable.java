@@ -1,0 +1,75 @@
+package org.infoplaza.reporting.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.infoplaza.reporting.SuppressedTable;
+import org.infoplaza.reporting.SuppressionReason;
+
+/**
+ * A suppressed table as people read it: its rows with their totals and, under several rows, a totals row;
+ * hidden cells show their mark ("<5", "x"), never a zero, and the legend explains the marks used.
+ */
+class PublishedTable extends Div {
+
+    final H3 title = new H3();
+    final Grid<List<String>> grid = new Grid<>();
+    final Div legend = new Div();
+
+    private final String rowHeader;
+    private final String totalHeader;
+
+    PublishedTable(String titleText, String rowHeader, String totalHeader) {
+        this.rowHeader = rowHeader;
+        this.totalHeader = totalHeader;
+        addClassName("published-table");
+        title.setText(titleText);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        legend.addClassName("published-table-legend");
+        add(title, grid, legend);
+    }
+
+    void show(SuppressedTable table) {
+        int columns = table.columnLabels().size();
+        grid.removeAllColumns();
+        grid.addColumn(row -> row.getFirst()).setHeader(rowHeader).setKey("row").setAutoWidth(true).setFrozen(true);
+        for (int c = 0; c < columns; c++) {
+            int index = c + 1;
+            grid.addColumn(row -> row.get(index)).setHeader(table.columnLabels().get(c)).setKey("c" + c)
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.get(columns + 1)).setHeader(totalHeader).setKey("total")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowLabels().size(); r++) {
+            List<String> row = new ArrayList<>();
+            row.add(table.rowLabels().get(r));
+            for (int c = 0; c < columns; c++) {
+                row.add(table.cell(r, c).display());
+            }
+            row.add(table.rowTotal(r).display());
+            rows.add(row);
+        }
+        if (table.rowLabels().size() > 1) {
+            List<String> totals = new ArrayList<>();
+            totals.add(totalHeader);
+            for (int c = 0; c < columns; c++) {
+                totals.add(table.columnTotal(c).display());
+            }
+            totals.add(table.grandTotal().display());
+            rows.add(totals);
+        }
+        grid.setItems(rows);
+        legend.removeAll();
+        table.reasonsUsed().forEach(reason -> legend.add(new Paragraph(getTranslation(reason.legendKey()))));
+        if (table.hidesTotalsAsComplements()) {
+            legend.add(new Paragraph(getTranslation(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY)));
+        }
+    }
+}

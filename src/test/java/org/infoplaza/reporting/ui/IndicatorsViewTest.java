@@ -1,0 +1,131 @@
+package org.infoplaza.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.YearMonth;
+import java.util.List;
+import org.infoplaza.booking.BookingDetails;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.member.MemberRegistrations;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.member.Sex;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.infoplaza.testing.TestClock;
+import org.infoplaza.workshop.WorkshopDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The secretariat's indicators, browserless: a centre where six women and one man used the stations on a
+ * Monday morning shows its sessions as they are, and its members by sex with the single man hidden as
+ * "<5" (and never as 1), with the legend that explains the mark.
+ */
+@IntegrationTest
+class IndicatorsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    StationService stations;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    BookingService bookings;
+
+    CentreDetails centre;
+
+    @BeforeEach
+    void setUp() {
+        clock.standAt(WorkshopDesk.mondayAt(9, 0));
+        centre = WorkshopDesk.centre(fixtures, centres);
+        for (int i = 1; i <= 8; i++) {
+            String label = "PC-%02d".formatted(i);
+            SystemAuthentication.run(() -> stations.create(centre.id(),
+                    new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
+        }
+        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
+        SignedIn.as(operator);
+        List<Sex> people = List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE);
+        List<BookingDetails> sessions = people.stream().map(sex -> bookings.startWalkIn(
+                members.register(MemberRegistrations.aMember(centre.id()).sex(sex).build()).id(), centre.id(),
+                VisitPurpose.EDUCATION)).toList();
+        clock.standAt(WorkshopDesk.mondayAt(9, 45));
+        sessions.forEach(session -> bookings.checkOut(session.id()));
+        SignedIn.nobody();
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.nobody();
+        clock.reset();
+    }
+
+    @Test
+    void the_secretariat_sees_the_month_with_small_counts_hidden_and_explained() {
+        SignedIn.as(Role.SECRETARIAT);
+        IndicatorsView view = navigate(IndicatorsView.class);
+        view.month.setValue(YearMonth.from(WorkshopDesk.monday()));
+
+        int row = rowOf(view.bySex);
+        List<String> ours = view.bySex.grid.getGenericDataView().getItem(row);
+        int female = 1 + Sex.FEMALE.ordinal();
+        int male = 1 + Sex.MALE.ordinal();
+        assertThat(ours.get(male)).isEqualTo("<5");
+        assertThat(ours).doesNotContain("1");
+        assertThat(ours.get(female)).as("hidden too, or the row total would give the man away").isEqualTo("x");
+        assertThat(view.bySex.legend.getElement().getTextRecursively()).contains("<5").contains("x:");
+
+        StationUseActivity activity = new StationUseActivity(view);
+        assertThat(activity.sessionsOf(centre.code())).isEqualTo("7");
+        assertThat(view.heading.getText()).contains(view.getTranslation("reporting.unit.nation"));
+    }
+
+    @Test
+    void operators_and_facilitators_do_not_reach_the_indicators() {
+        SignedIn.as(Role.OPERATOR, centre.id());
+        navigate("indicators", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("IndicatorsView");
+    }
+
+    private int rowOf(PublishedTable table) {
+        List<List<String>> rows = table.grid.getGenericDataView().getItems().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getFirst().equals(centre.code())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + centre.code());
+    }
+
+    /** Reads the activity grid by centre code. */
+    private record StationUseActivity(IndicatorsView view) {
+        String sessionsOf(String code) {
+            return view.activity.getGenericDataView().getItems()
+                    .filter(a -> a.centreId() != null && view.centreCodeOf(a.centreId()).equals(code))
+                    .map(a -> String.valueOf(a.sessions())).findFirst().orElseThrow();
+        }
+    }
+}
