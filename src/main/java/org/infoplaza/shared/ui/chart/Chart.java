@@ -105,8 +105,9 @@ public class Chart extends Composite<Div> implements HasSize {
     final Span caption = new Span();
     final Div canvas = new Div();
     final Paragraph note = new Paragraph();
-    final NativeTable table = new NativeTable();
     final NativeDetails details = new NativeDetails();
+    /** Built anew for each data: the current table alternative. */
+    NativeTable table = new NativeTable();
 
     private ChartData data;
 
@@ -121,9 +122,7 @@ public class Chart extends Composite<Div> implements HasSize {
         canvas.addClassName("chart-canvas");
         canvas.getElement().setAttribute("role", "img");
         note.addClassName("chart-note");
-        table.addClassName("chart-table");
         details.addClassName("chart-details");
-        details.setContent(table);
         root.add(caption, canvas, note, details);
         root.setVisible(false);
     }
@@ -170,12 +169,14 @@ public class Chart extends Composite<Div> implements HasSize {
         note.setText(getTranslation("chart.suppressed-note", ChartValue.SUPPRESSED_TEXT));
         note.setVisible(data.hasSuppressed());
         details.setSummaryText(getTranslation("chart.table.show"));
-        fill(ChartTable.of(data, locale, getTranslation("chart.table.category")));
+        table = table(ChartTable.of(data, locale, getTranslation("chart.table.category")));
+        details.setContent(table);
         canvas.getElement().executeJs(RENDER, ChartOptions.option(data, locale), ChartOptions.settings(data, locale));
     }
 
-    private void fill(ChartTable content) {
-        table.removeAll();
+    private static NativeTable table(ChartTable content) {
+        NativeTable table = new NativeTable();
+        table.addClassName("chart-table");
         table.setCaptionText(content.caption());
         NativeTableRow head = new NativeTableRow();
         for (String heading : content.header()) {
@@ -196,5 +197,6 @@ public class Chart extends Composite<Div> implements HasSize {
             }
             table.getBody().add(line);
         }
+        return table;
     }
 }
