@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ("&lt;5" where a value was suppressed).
  *
  * <pre>{@code
- * Chart chart = new Chart(ChartData.of(ChartKind.LINE, getTranslation("report.visits"), months,
- *         ChartSeries.of(getTranslation("report.visits.women"), 120, 134, 151)));
+ * Chart chart = new Chart(ChartData.of(ChartKind.LINE, title, months, ChartSeries.of(women, 120, 134, 151))
+ *         .withCategoryTitle(month));
  * }</pre>
  */
 @StyleSheet("styles/chart.css")
@@ -61,7 +61,6 @@ public class Chart extends Composite<Div> implements HasSize {
                   + share.format(p.percent / 100) + ')';
             } else if (settings.kind === 'HEATMAP') {
               const columns = option.xAxis.data, rows = option.yAxis.data, withheld = option.series[1].data;
-              option.visualMap.formatter = axisText;
               option.tooltip.formatter = p => esc(rows[p.data.value[1]]) + ', ' + esc(columns[p.data.value[0]])
                   + ': <b>' + esc(p.data.text) + '</b>';
               option.series[1].renderItem = (params, api) => {
@@ -165,13 +164,23 @@ public class Chart extends Composite<Div> implements HasSize {
         Locale locale = getLocale();
         caption.setText(data.title());
         canvas.getElement().setAttribute("aria-label", getTranslation("chart.description",
-                getTranslation("chart.kind." + data.kind().name()), data.title()));
+                kindName(data.kind()), data.title()));
         note.setText(getTranslation("chart.suppressed-note", ChartValue.SUPPRESSED_TEXT));
         note.setVisible(data.hasSuppressed());
         details.setSummaryText(getTranslation("chart.table.show"));
         table = table(ChartTable.of(data, locale, getTranslation("chart.table.category")));
         details.setContent(table);
         canvas.getElement().executeJs(RENDER, ChartOptions.option(data, locale), ChartOptions.settings(data, locale));
+    }
+
+    private String kindName(ChartKind kind) {
+        return switch (kind) {
+            case BAR -> getTranslation("chart.kind.bar");
+            case STACKED_BAR -> getTranslation("chart.kind.stacked-bar");
+            case LINE -> getTranslation("chart.kind.line");
+            case DONUT -> getTranslation("chart.kind.donut");
+            case HEATMAP -> getTranslation("chart.kind.heatmap");
+        };
     }
 
     private static NativeTable table(ChartTable content) {

@@ -70,7 +70,9 @@ final class ChartOptions {
         yAxis.put("type", "value");
         yAxis.putObject("axisLabel");
         ArrayNode series = option.putArray("series");
-        for (ChartSeries one : data.series()) {
+        int[] markedBelow = new int[data.categories().size()];
+        for (int index = 0; index < data.series().size(); index++) {
+            ChartSeries one = data.series().get(index);
             ObjectNode entry = series.addObject();
             entry.put("type", data.kind() == ChartKind.LINE ? "line" : "bar");
             entry.put("name", one.name());
@@ -88,7 +90,45 @@ final class ChartOptions {
                 putValue(point, value);
                 point.put("text", data.format().format(value, locale));
             }
+            if (data.kind() != ChartKind.LINE && one.hasSuppressed()) {
+                entry.set("markPoint", suppressedMarks(data, index, markedBelow));
+            }
         }
+    }
+
+    /**
+     * A missing bar looks like a zero, so each suppressed value of a bar series gets a small label "<5" in the
+     * series' colour: on the axis for side-by-side bars, on top of the category's stack for stacked ones (one
+     * above the other when several are suppressed). Its position comes from the values shown, never from
+     * the suppressed one, which has none.
+     */
+    private static ObjectNode suppressedMarks(ChartData data, int seriesIndex, int[] markedBelow) {
+        ObjectNode marks = JSON.objectNode();
+        marks.put("symbol", "roundRect");
+        marks.set("symbolSize", JSON.arrayNode().add(30).add(18));
+        marks.putObject("itemStyle").put("color", "#FFFFFF")
+                .put("borderColor", PALETTE.get(seriesIndex % PALETTE.size())).put("borderWidth", 1.5);
+        marks.putObject("label").put("formatter", ChartValue.SUPPRESSED_TEXT).put("color", "#333333");
+        marks.putObject("tooltip").put("show", false);
+        ArrayNode points = marks.putArray("data");
+        List<ChartValue> values = data.series().get(seriesIndex).values();
+        for (int category = 0; category < values.size(); category++) {
+            if (values.get(category) instanceof ChartValue.Suppressed) {
+                double base = data.kind() == ChartKind.STACKED_BAR ? stackTop(data, category) : 0;
+                ObjectNode point = points.addObject();
+                point.set("coord", JSON.arrayNode().add(category).add(base));
+                point.set("symbolOffset", JSON.arrayNode().add(0).add(-11 - 20 * markedBelow[category]));
+                if (data.kind() == ChartKind.STACKED_BAR) {
+                    markedBelow[category]++;
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static double stackTop(ChartData data, int category) {
+        return data.series().stream().map(series -> series.values().get(category))
+                .mapToDouble(value -> value instanceof ChartValue.Amount amount ? amount.value() : 0).sum();
     }
 
     private static void donut(ObjectNode option, ChartData data, Locale locale) {
@@ -153,6 +193,9 @@ final class ChartOptions {
         visualMap.put("min", 0);
         visualMap.put("max", max > 0 ? max : 1);
         visualMap.put("calculable", false);
+        // The scale's ends as the table writes them: high on the right, low on the left.
+        visualMap.set("text", strings(List.of(data.format().format(ChartValue.of(max > 0 ? max : 1), locale),
+                data.format().format(ChartValue.of(0), locale))));
         visualMap.put("orient", "horizontal");
         visualMap.put("left", "center");
         visualMap.put("bottom", 0);

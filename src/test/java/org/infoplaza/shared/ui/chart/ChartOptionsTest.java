@@ -57,6 +57,26 @@ class ChartOptionsTest {
     }
 
     @Test
+    void a_suppressed_bar_is_labelled_where_it_would_stand_so_it_cannot_pass_for_a_zero() {
+        ChartData data = ChartData.of(ChartKind.STACKED_BAR, "Visitas", MONTHS,
+                ChartSeries.of("Mujeres", 10, 20, 30),
+                ChartSeries.of("Hombres", List.of(ChartValue.of(5), ChartValue.suppressed(), ChartValue.of(7))),
+                ChartSeries.of("Otro", List.of(ChartValue.of(1), ChartValue.suppressed(), ChartValue.of(2))));
+
+        JsonNode series = ChartOptions.option(data, Locale.ENGLISH).get("series");
+
+        assertThat(series.get(0).has("markPoint")).isFalse();
+        JsonNode men = series.get(1).get("markPoint");
+        assertThat(men.get("label").get("formatter").asString()).isEqualTo("<5");
+        assertThat(men.get("data")).hasSize(1);
+        assertThat(men.get("data").get(0).get("coord").toString()).isEqualTo("[1,20.0]");
+        assertThat(men.get("data").get(0).has("value")).isFalse();
+        JsonNode other = series.get(2).get("markPoint").get("data").get(0);
+        assertThat(other.get("coord").toString()).isEqualTo("[1,20.0]");
+        assertThat(other.get("symbolOffset").get(1).asInt()).isLessThan(men.get("data").get(0).get("symbolOffset").get(1).asInt());
+    }
+
+    @Test
     void a_donut_leaves_suppressed_slices_out() {
         ChartData data = ChartData.of(ChartKind.DONUT, "Por sexo", List.of("Mujer", "Hombre", "Otro"),
                 ChartSeries.of("Personas", List.of(ChartValue.of(40), ChartValue.of(35), ChartValue.suppressed())));
@@ -82,6 +102,7 @@ class ChartOptionsTest {
                 .containsExactly("[0,0,3.0]", "[1,0,8.0]", "[1,1,12.0]");
         assertThat(option.get("visualMap").get("max").asDouble()).isEqualTo(12.0);
         assertThat(option.get("visualMap").get("seriesIndex").asInt()).isZero();
+        assertThat(option.get("visualMap").get("text").valueStream().map(JsonNode::asString)).containsExactly("12", "0");
         JsonNode withheld = option.get("series").get(1);
         assertThat(withheld.get("type").asString()).isEqualTo("custom");
         assertThat(withheld.get("data")).hasSize(1);
