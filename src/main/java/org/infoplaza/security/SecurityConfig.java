@@ -29,8 +29,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // Our own style sheets are public so the sign-in page is styled too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // Our own style sheets are public so the sign-in page is styled too; so is the charting library's
+        // script from its webjar, which public pages draw charts with as well.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webjars/echarts/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Track sessions per person so an administrator's change to an account can end them.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));

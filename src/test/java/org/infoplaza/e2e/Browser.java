@@ -79,6 +79,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /** Saves a picture of the page where a test promises one. */
+    void screenshotTo(Path target) throws java.io.IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Keeps a picture of the page for people reading a failed build. */
     void screenshot(String name) {
         try {
