@@ -113,9 +113,10 @@ final class ChartOptions {
         ArrayNode points = marks.putArray("data");
         List<ChartValue> values = data.series().get(seriesIndex).values();
         for (int category = 0; category < values.size(); category++) {
-            if (values.get(category) instanceof ChartValue.Suppressed) {
+            if (values.get(category) instanceof ChartValue.Suppressed suppressed) {
                 double base = data.kind() == ChartKind.STACKED_BAR ? stackTop(data, category) : 0;
                 ObjectNode point = points.addObject();
+                point.putObject("label").put("formatter", suppressed.mark());
                 point.set("coord", JSON.arrayNode().add(category).add(base));
                 point.set("symbolOffset", JSON.arrayNode().add(0).add(-11 - 20 * markedBelow[category]));
                 if (data.kind() == ChartKind.STACKED_BAR) {
@@ -183,7 +184,7 @@ final class ChartOptions {
                 } else {
                     ObjectNode cell = suppressedCells.addObject();
                     cell.set("value", JSON.arrayNode().add(column).add(row));
-                    cell.put("text", ChartValue.SUPPRESSED_TEXT);
+                    cell.put("text", data.format().format(value, locale));
                 }
             }
         }

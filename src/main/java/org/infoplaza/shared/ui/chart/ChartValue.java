@@ -15,7 +15,15 @@ public sealed interface ChartValue {
     }
 
     static ChartValue suppressed() {
-        return Suppressed.INSTANCE;
+        return Suppressed.SMALL;
+    }
+
+    /**
+     * Withheld with another mark than {@value #SUPPRESSED_TEXT}, e.g. "x" for a count of five or more hidden
+     * so that a smaller one cannot be worked out; drawn like a suppressed value, labelled with its mark.
+     */
+    static ChartValue hidden(String mark) {
+        return SUPPRESSED_TEXT.equals(mark) ? Suppressed.SMALL : new Suppressed(mark);
     }
 
     /** A number shown as it is. */
@@ -27,16 +35,37 @@ public sealed interface ChartValue {
         }
     }
 
-    /** Withheld because it counts too few people to publish. */
+    /** Withheld because it counts too few people to publish (or would reveal one that does); no number. */
     final class Suppressed implements ChartValue {
-        private static final Suppressed INSTANCE = new Suppressed();
+        private static final Suppressed SMALL = new Suppressed(SUPPRESSED_TEXT);
 
-        private Suppressed() {
+        private final String mark;
+
+        private Suppressed(String mark) {
+            if (mark == null || mark.isBlank() || mark.length() > 3) {
+                throw new IllegalArgumentException("A hidden value's mark is one to three characters");
+            }
+            this.mark = mark;
+        }
+
+        /** What the value reads as: {@value ChartValue#SUPPRESSED_TEXT}, or another short mark. */
+        public String mark() {
+            return mark;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Suppressed suppressed && suppressed.mark.equals(mark);
+        }
+
+        @Override
+        public int hashCode() {
+            return mark.hashCode();
         }
 
         @Override
         public String toString() {
-            return SUPPRESSED_TEXT;
+            return mark;
         }
     }
 }

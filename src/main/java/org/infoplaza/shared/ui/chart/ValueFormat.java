@@ -39,7 +39,7 @@ public record ValueFormat(Style style, int fractionDigits, String unit) {
     /** The value as the table, the tooltips and the labels show it. */
     public String format(ChartValue value, Locale locale) {
         return switch (value) {
-            case ChartValue.Suppressed suppressed -> ChartValue.SUPPRESSED_TEXT;
+            case ChartValue.Suppressed suppressed -> suppressed.mark();
             case ChartValue.Amount amount -> {
                 NumberFormat format = style == Style.PERCENT
                         ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);

@@ -62,4 +62,14 @@ class ChartDataTest {
         categories.add("Abr");
         assertThat(data.categories()).containsExactly("Ene", "Feb", "Mar");
     }
+
+    @Test
+    void a_value_hidden_with_another_mark_reads_as_that_mark_and_still_holds_no_number() {
+        ChartValue hidden = ChartValue.hidden("x");
+
+        assertThat(hidden).isInstanceOf(ChartValue.Suppressed.class);
+        assertThat(ValueFormat.COUNT.format(hidden, Locale.of("es"))).isEqualTo("x");
+        assertThat(ChartValue.hidden("<5")).isSameAs(ChartValue.suppressed());
+        assertThat(ChartSeries.of("Miembros", List.of(ChartValue.of(7), hidden)).hasSuppressed()).isTrue();
+    }
 }
