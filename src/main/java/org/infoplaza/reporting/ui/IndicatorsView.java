@@ -2,6 +2,7 @@ package org.infoplaza.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,14 +28,22 @@ import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.reporting.IndicatorService;
+import org.infoplaza.reporting.PublishedCell;
 import org.infoplaza.reporting.StationUseReport;
+import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.security.Role;
+import org.infoplaza.shared.ui.chart.Chart;
+import org.infoplaza.shared.ui.chart.ChartData;
+import org.infoplaza.shared.ui.chart.ChartKind;
+import org.infoplaza.shared.ui.chart.ChartSeries;
+import org.infoplaza.shared.ui.chart.ChartValue;
 
 /**
  * The secretariat's indicators for a month, for the whole country or one municipality: station use per
  * centre, and the members served by sex and by age band, each with a short definition. Every table comes
  * from {@link IndicatorService} already suppressed; this view only lays it out.
  */
+@StyleSheet("styles/reporting.css")
 @Route("indicators")
 @Menu(order = 35, title = "reporting.nav.indicators", icon = "vaadin:chart")
 @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARIAT_NAME})
@@ -50,6 +59,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final PublishedTable byAgeBand;
     final PublishedTable togetherBySex;
     final PublishedTable togetherByAgeBand;
+    final Chart sessionsChart = new Chart();
+    final Chart sexChart = new Chart();
+    final Chart ageChart = new Chart();
 
     private final IndicatorService indicators;
     private final Locale locale;
@@ -65,10 +77,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         byAgeBand = new PublishedTable(getTranslation("reporting.members.by-age-band"), centreHeader, total);
         togetherBySex = new PublishedTable(getTranslation("reporting.members.together.by-sex"), "", total);
         togetherByAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-age-band"), "", total);
-        add(createFilters(centres, clock), heading, createActivity(),
+        add(createFilters(centres, clock), heading, createCharts(), createActivity(),
                 definition("reporting.definition.sessions"),
-                bySex, byAgeBand, definition("reporting.definition.members-per-centre"),
-                togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"));
+                togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"),
+                bySex, byAgeBand, definition("reporting.definition.members-per-centre"));
         refresh();
     }
 
@@ -98,6 +110,12 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(month, municipality);
         filters.setWrap(true);
         return filters;
+    }
+
+    private Component createCharts() {
+        Div charts = new Div(sessionsChart, sexChart, ageChart);
+        charts.addClassName("indicator-charts");
+        return charts;
     }
 
     private Component createActivity() {
@@ -141,6 +159,29 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         byAgeBand.show(report.membersByAgeBand());
         togetherBySex.show(report.togetherBySex());
         togetherByAgeBand.show(report.togetherByAgeBand());
+        List<StationUseReport.Activity> perCentre = report.activity().stream().filter(a -> a.centreId() != null).toList();
+        sessionsChart.setData(perCentre.isEmpty() ? null : ChartData.of(ChartKind.BAR, getTranslation("reporting.chart.sessions"),
+                perCentre.stream().map(a -> centreCodeOf(a.centreId())).toList(),
+                ChartSeries.of(getTranslation("reporting.sessions"),
+                        perCentre.stream().mapToDouble(StationUseReport.Activity::sessions).toArray()))
+                .withCategoryTitle(getTranslation("reporting.centre")));
+        sexChart.setData(breakdown(ChartKind.DONUT, getTranslation("reporting.members.together.by-sex"),
+                report.togetherBySex()));
+        ageChart.setData(breakdown(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
+                report.togetherByAgeBand()));
+    }
+
+    /** A one-row published table as a chart: hidden cells keep their mark, never a number. */
+    private ChartData breakdown(ChartKind kind, String title, SuppressedTable table) {
+        List<ChartValue> values = new ArrayList<>();
+        for (int c = 0; c < table.columnLabels().size(); c++) {
+            values.add(switch (table.cell(0, c)) {
+                case PublishedCell.Shown shown -> ChartValue.of(shown.value());
+                case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
+            });
+        }
+        return ChartData.of(kind, title, table.columnLabels(),
+                ChartSeries.of(getTranslation("reporting.members"), values));
     }
 
     String centreCodeOf(long centreId) {

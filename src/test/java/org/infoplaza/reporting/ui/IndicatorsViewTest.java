@@ -3,6 +3,7 @@ package org.infoplaza.reporting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import java.time.YearMonth;
 import java.util.List;
 import org.infoplaza.booking.BookingDetails;
@@ -15,10 +16,11 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.Sex;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.ui.chart.ChartValue;
 import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationKind;
 import org.infoplaza.station.StationService;
-import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -101,12 +103,15 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         StationUseActivity activity = new StationUseActivity(view);
         assertThat(activity.sessionsOf(centre.code())).isEqualTo("7");
         assertThat(view.heading.getText()).contains(view.getTranslation("reporting.unit.nation"));
+        assertThat(view.sessionsChart.getData().categories()).contains(centre.code());
+        assertThat(view.sexChart.getData().series().getFirst().values()).as("hidden counts stay marks in the chart")
+                .noneMatch(value -> value.equals(ChartValue.of(1)));
     }
 
     @Test
     void operators_and_facilitators_do_not_reach_the_indicators() {
         SignedIn.as(Role.OPERATOR, centre.id());
-        navigate("indicators", com.vaadin.flow.component.Component.class);
+        navigate("indicators", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("IndicatorsView");
     }
 

@@ -69,6 +69,10 @@ final class ChartOptions {
         ObjectNode yAxis = option.putObject("yAxis");
         yAxis.put("type", "value");
         yAxis.putObject("axisLabel");
+        if (data.format().fractionDigits() == 0 && data.format().style() == ValueFormat.Style.NUMBER) {
+            // Counts are whole: no axis ticks at 0.2, 0.4 … when every value is small.
+            yAxis.put("minInterval", 1);
+        }
         ArrayNode series = option.putArray("series");
         int[] markedBelow = new int[data.categories().size()];
         for (int index = 0; index < data.series().size(); index++) {
@@ -143,6 +147,8 @@ final class ChartOptions {
         entry.set("center", strings(List.of("50%", "55%")));
         entry.putObject("label").put("show", true);
         entry.putObject("itemStyle").put("borderColor", "#FFFFFF").put("borderWidth", 2);
+        // Zeros have no share: without this, a ring whose shown slices are all zero is drawn full.
+        entry.put("stillShowZeroSum", false);
         ArrayNode slices = entry.putArray("data");
         for (int i = 0; i < data.categories().size(); i++) {
             ChartValue value = only.values().get(i);

@@ -141,4 +141,17 @@ class ChartOptionsTest {
     private static List<String> values(JsonNode series) {
         return series.get("data").valueStream().map(point -> point.get("value").asString()).toList();
     }
+
+    @Test
+    void counts_tick_in_whole_numbers_and_an_all_zero_ring_is_not_drawn_full() {
+        JsonNode counts = ChartOptions.option(ChartData.of(ChartKind.BAR, "T", MONTHS,
+                ChartSeries.of("Miembros", 0, 0, 0)), Locale.ENGLISH);
+        JsonNode shares = ChartOptions.option(ChartData.of(ChartKind.DONUT, "T", MONTHS,
+                ChartSeries.of("Miembros", List.of(ChartValue.of(0), ChartValue.hidden("x"), ChartValue.suppressed()))),
+                Locale.ENGLISH);
+
+        assertThat(counts.get("yAxis").get("minInterval").asInt()).isOne();
+        assertThat(shares.get("series").get(0).get("stillShowZeroSum").asBoolean()).isFalse();
+        assertThat(shares.get("series").get(0).get("data")).hasSize(1);
+    }
 }
