@@ -147,13 +147,14 @@ final class ChartOptions {
         entry.set("center", strings(List.of("50%", "55%")));
         entry.putObject("label").put("show", true);
         entry.putObject("itemStyle").put("borderColor", "#FFFFFF").put("borderWidth", 2);
-        // Zeros have no share: without this, a ring whose shown slices are all zero is drawn full.
+        // Without this, a ring with nothing to draw would be drawn full.
         entry.put("stillShowZeroSum", false);
         ArrayNode slices = entry.putArray("data");
         for (int i = 0; i < data.categories().size(); i++) {
             ChartValue value = only.values().get(i);
-            if (value instanceof ChartValue.Amount amount) {
-                // A suppressed slice is left out of the ring; the note under the chart and the table say so.
+            if (value instanceof ChartValue.Amount amount && amount.value() > 0) {
+                // A suppressed slice is left out of the ring (the note under the chart and the table say so),
+                // and so is a zero, which has no share to draw and only a dangling label.
                 slices.addObject().put("name", data.categories().get(i)).put("value", amount.value())
                         .put("text", data.format().format(value, locale));
             }
