@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +17,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -31,6 +36,7 @@ import org.infoplaza.reporting.IndicatorService;
 import org.infoplaza.reporting.PublishedCell;
 import org.infoplaza.reporting.StationUseReport;
 import org.infoplaza.reporting.SuppressedTable;
+import org.infoplaza.reporting.TableCsv;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.ui.chart.Chart;
 import org.infoplaza.shared.ui.chart.ChartData;
@@ -63,13 +69,21 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Chart sexChart = new Chart();
     final Chart ageChart = new Chart();
 
+    final Anchor activityCsv = new Anchor();
+
     private final IndicatorService indicators;
     private final Locale locale;
+    private final NumberFormat whole;
+    private final NumberFormat oneDecimal;
     private Map<Long, String> centreCodes = Map.of();
 
     IndicatorsView(IndicatorService indicators, CentreService centres, Clock clock) {
         this.indicators = indicators;
         this.locale = getLocale();
+        this.whole = NumberFormat.getIntegerInstance(locale);
+        this.oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMaximumFractionDigits(1);
+        oneDecimal.setMinimumFractionDigits(1);
         addClassName("indicators-view");
         String centreHeader = getTranslation("reporting.centre");
         String total = getTranslation("reporting.total");
@@ -121,10 +135,6 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private Component createActivity() {
         activity.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         activity.setAllRowsVisible(true);
-        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
-        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
-        oneDecimal.setMaximumFractionDigits(1);
-        oneDecimal.setMinimumFractionDigits(1);
         activity.addColumn(a -> a.centreId() == null ? getTranslation("reporting.total")
                 : centreCodes.getOrDefault(a.centreId(), "")).setHeader(getTranslation("reporting.centre"))
                 .setKey("centre").setAutoWidth(true).setFrozen(true);
@@ -137,7 +147,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         activity.addColumn(a -> a.averageSessionMinutes() == null ? "—" : oneDecimal.format(a.averageSessionMinutes()))
                 .setHeader(getTranslation("reporting.average-minutes")).setKey("average")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        return new Div(new H3(getTranslation("reporting.station-use")), activity);
+        activityCsv.addClassName("csv-download");
+        activityCsv.setText(getTranslation("reporting.csv"));
+        return new Div(new H3(getTranslation("reporting.station-use")), activity, activityCsv);
     }
 
     private Paragraph definition(String key) {
@@ -155,10 +167,17 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         heading.setText(getTranslation("reporting.heading", report.unitName(),
                 capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(chosen))));
         activity.setItems(report.activity());
-        bySex.show(report.membersBySex());
-        byAgeBand.show(report.membersByAgeBand());
-        togetherBySex.show(report.togetherBySex());
-        togetherByAgeBand.show(report.togetherByAgeBand());
+        String suffix = "-" + chosen + ".csv";
+        bySex.show(report.membersBySex(), getTranslation("reporting.file.members-by-sex") + suffix);
+        byAgeBand.show(report.membersByAgeBand(), getTranslation("reporting.file.members-by-age-band") + suffix);
+        togetherBySex.show(report.togetherBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
+        togetherByAgeBand.show(report.togetherByAgeBand(),
+                getTranslation("reporting.file.together-by-age-band") + suffix);
+        activityCsv.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = TableCsv.of(activityLines(report));
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    getTranslation("reporting.file.station-use") + suffix, PublishedTable.CSV_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD);
         List<StationUseReport.Activity> perCentre = report.activity().stream().filter(a -> a.centreId() != null).toList();
         sessionsChart.setData(perCentre.isEmpty() ? null : ChartData.of(ChartKind.BAR, getTranslation("reporting.chart.sessions"),
                 perCentre.stream().map(a -> centreCodeOf(a.centreId())).toList(),
@@ -169,6 +188,20 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 report.togetherBySex()));
         ageChart.setData(breakdown(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
                 report.togetherByAgeBand()));
+    }
+
+    /** The activity grid as CSV lines, numbers as the grid shows them. */
+    private List<List<String>> activityLines(StationUseReport report) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(getTranslation("reporting.centre"), getTranslation("reporting.sessions"),
+                getTranslation("reporting.guest-sessions"), getTranslation("reporting.hours"),
+                getTranslation("reporting.average-minutes")));
+        for (StationUseReport.Activity a : report.activity()) {
+            lines.add(List.of(a.centreId() == null ? getTranslation("reporting.total") : centreCodeOf(a.centreId()),
+                    whole.format(a.sessions()), whole.format(a.guestSessions()), oneDecimal.format(a.hours()),
+                    a.averageSessionMinutes() == null ? "" : oneDecimal.format(a.averageSessionMinutes())));
+        }
+        return lines;
     }
 
     /** A one-row published table as a chart: hidden cells keep their mark, never a number. */

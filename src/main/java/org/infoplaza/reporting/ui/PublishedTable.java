@@ -3,13 +3,19 @@ package org.infoplaza.reporting.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.reporting.SuppressionReason;
+import org.infoplaza.reporting.TableCsv;
 
 /**
  * A suppressed table as people read it: its rows with their totals and, under several rows, a totals row;
@@ -17,9 +23,12 @@ import org.infoplaza.reporting.SuppressionReason;
  */
 class PublishedTable extends Div {
 
+    static final String CSV_TYPE = "text/csv; charset=UTF-8";
+
     final H3 title = new H3();
     final Grid<List<String>> grid = new Grid<>();
     final Div legend = new Div();
+    final Anchor csv = new Anchor();
 
     private final String rowHeader;
     private final String totalHeader;
@@ -32,10 +41,21 @@ class PublishedTable extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         legend.addClassName("published-table-legend");
-        add(title, grid, legend);
+        csv.addClassName("csv-download");
+        add(title, grid, legend, csv);
     }
 
-    void show(SuppressedTable table) {
+    /** Shows the table, with a CSV download of exactly what is shown under the given file name. */
+    void show(SuppressedTable table, String fileName) {
+        csv.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = TableCsv.of(table, rowHeader, totalHeader);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD);
+        csv.setText(getTranslation("reporting.csv"));
+        show(table);
+    }
+
+    private void show(SuppressedTable table) {
         int columns = table.columnLabels().size();
         grid.removeAllColumns();
         grid.addColumn(row -> row.getFirst()).setHeader(rowHeader).setKey("row").setAutoWidth(true).setFrozen(true);

@@ -104,6 +104,8 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         assertThat(activity.sessionsOf(centre.code())).isEqualTo("7");
         assertThat(view.heading.getText()).contains(view.getTranslation("reporting.unit.nation"));
         assertThat(view.sessionsChart.getData().categories()).contains(centre.code());
+        assertThat(view.bySex.csv.getHref()).as("each table has its CSV download").isNotBlank();
+        assertThat(view.activityCsv.getHref()).isNotBlank();
         assertThat(view.sexChart.getData().series().getFirst().values()).as("hidden counts stay marks in the chart")
                 .noneMatch(value -> value.equals(ChartValue.of(1)));
     }
