@@ -76,6 +76,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("indicators", new String[] {"IndicatorsView", DENIED, DENIED, "IndicatorsView", LOGIN});
+        MATRIX.put("transparencia", new String[] {"TransparencyView", "TransparencyView", "TransparencyView",
+                "TransparencyView", "TransparencyView"});
         MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
         MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
         MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});

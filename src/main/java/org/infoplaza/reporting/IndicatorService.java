@@ -1,5 +1,6 @@
 package org.infoplaza.reporting;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,11 +38,13 @@ public class IndicatorService {
     private final StationUseRollups rollups;
     private final CentreService centres;
     private final Translations translations;
+    private final Clock clock;
 
-    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations) {
+    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations, Clock clock) {
         this.rollups = rollups;
         this.centres = centres;
         this.translations = translations;
+        this.clock = clock;
     }
 
     /**
@@ -48,6 +53,31 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public StationUseReport stationUse(YearMonth month, Long municipalityId, Locale locale) {
+        return report(month, municipalityId, locale);
+    }
+
+    /**
+     * The public page's month: anyone may ask, signed in or not, for a month that is over. Only the
+     * centres-together figures leave, suppressed; the centres and municipalities are read as the system.
+     */
+    @PreAuthorize("permitAll()")
+    public PublicMonth publicMonth(YearMonth month, Long municipalityId, Locale locale) {
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new DomainException("reporting.public.month-not-over");
+        }
+        StationUseReport report = SystemAuthentication.call(() -> report(month, municipalityId, locale));
+        StationUseReport.Activity together = report.activity().getLast();
+        return new PublicMonth(month, report.unitName(), report.centres().size(), together.sessions(), together.hours(),
+                report.togetherBySex(), report.togetherByAgeBand());
+    }
+
+    /** The municipalities the public page offers. */
+    @PreAuthorize("permitAll()")
+    public List<MunicipalityOption> publicMunicipalities() {
+        return SystemAuthentication.call(centres::municipalities);
+    }
+
+    private StationUseReport report(YearMonth month, Long municipalityId, Locale locale) {
         String unit;
         if (municipalityId == null) {
             unit = translations.getTranslation("reporting.unit.nation", locale);

@@ -1,0 +1,154 @@
+package org.infoplaza.reporting.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.reporting.IndicatorService;
+import org.infoplaza.reporting.PublicMonth;
+import org.infoplaza.reporting.PublishedCell;
+import org.infoplaza.reporting.SuppressedTable;
+import org.infoplaza.shared.ui.LanguageSwitch;
+import org.infoplaza.shared.ui.chart.Chart;
+import org.infoplaza.shared.ui.chart.ChartData;
+import org.infoplaza.shared.ui.chart.ChartKind;
+import org.infoplaza.shared.ui.chart.ChartSeries;
+import org.infoplaza.shared.ui.chart.ChartValue;
+
+/**
+ * The public transparency page, without sign-in: for a month that is over, the country's or one
+ * municipality's station sessions and hours, and the members served by sex and by age band, with charts,
+ * tables and the legend of the marks. Everything comes from {@link IndicatorService#publicMonth}, already
+ * suppressed and never per centre.
+ */
+@Route(value = "transparencia", autoLayout = false)
+@AnonymousAllowed
+@StyleSheet("styles/reporting.css")
+class TransparencyView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MONTHS_BACK = 12;
+
+    final ComboBox<YearMonth> month = new ComboBox<>();
+    final ComboBox<MunicipalityOption> municipality = new ComboBox<>();
+    final H2 heading = new H2();
+    final Paragraph totals = new Paragraph();
+    final Chart sexChart = new Chart();
+    final Chart ageChart = new Chart();
+    final PublishedTable bySex;
+    final PublishedTable byAgeBand;
+
+    private final IndicatorService indicators;
+    private final Locale locale;
+    private final DateTimeFormatter monthFormat;
+
+    TransparencyView(IndicatorService indicators, Clock clock) {
+        this.indicators = indicators;
+        this.locale = getLocale();
+        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        addClassName("transparency-view");
+        addClassName("indicators-view");
+        setMaxWidth("72rem");
+        H1 title = new H1(getTranslation("reporting.public.title"));
+        HorizontalLayout top = new HorizontalLayout(title, new LanguageSwitch());
+        top.setWidthFull();
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        String total = getTranslation("reporting.total");
+        bySex = new PublishedTable(getTranslation("reporting.members.together.by-sex"), "", total);
+        byAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-age-band"), "", total);
+        Div charts = new Div(sexChart, ageChart);
+        charts.addClassName("indicator-charts");
+        totals.addClassName("public-totals");
+        add(top, new Paragraph(getTranslation("reporting.public.intro")), createFilters(clock), heading, totals,
+                charts, bySex, byAgeBand, definition("reporting.definition.sessions"),
+                definition("reporting.definition.members-together"));
+        refresh();
+    }
+
+    private HorizontalLayout createFilters(Clock clock) {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < MONTHS_BACK; i++) {
+            months.add(last.minusMonths(i));
+        }
+        month.setLabel(getTranslation("reporting.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(this::monthName);
+        month.setValue(last);
+        month.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
+        municipality.setLabel(getTranslation("reporting.unit"));
+        municipality.setPlaceholder(getTranslation("reporting.unit.nation"));
+        municipality.setItems(indicators.publicMunicipalities());
+        municipality.setItemLabelGenerator(MunicipalityOption::label);
+        municipality.setClearButtonVisible(true);
+        municipality.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(month, municipality);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    void refresh() {
+        MunicipalityOption unit = municipality.getValue();
+        PublicMonth shown = indicators.publicMonth(month.getValue(), unit == null ? null : unit.id(), locale);
+        heading.setText(getTranslation("reporting.heading", shown.unitName(), monthName(shown.month())));
+        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMaximumFractionDigits(1);
+        totals.setText(getTranslation("reporting.public.totals", whole.format(shown.centres()),
+                whole.format(shown.sessions()), oneDecimal.format(shown.hours())));
+        String suffix = "-" + shown.month() + ".csv";
+        bySex.show(shown.membersBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
+        byAgeBand.show(shown.membersByAgeBand(), getTranslation("reporting.file.together-by-age-band") + suffix);
+        sexChart.setData(chart(ChartKind.DONUT, getTranslation("reporting.members.together.by-sex"),
+                shown.membersBySex()));
+        ageChart.setData(chart(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
+                shown.membersByAgeBand()));
+    }
+
+    private ChartData chart(ChartKind kind, String title, SuppressedTable table) {
+        List<ChartValue> values = new ArrayList<>();
+        for (int c = 0; c < table.columnLabels().size(); c++) {
+            values.add(switch (table.cell(0, c)) {
+                case PublishedCell.Shown shown -> ChartValue.of(shown.value());
+                case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
+            });
+        }
+        return ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(getTranslation("reporting.members"), values));
+    }
+
+    private Paragraph definition(String key) {
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.addClassName("indicator-definition");
+        return text;
+    }
+
+    private String monthName(YearMonth value) {
+        String text = monthFormat.format(value);
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.public.title");
+    }
+}

@@ -1,0 +1,146 @@
+package org.infoplaza.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.infoplaza.booking.BookingDetails;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.member.MemberRegistrations;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.member.Sex;
+import org.infoplaza.reporting.IndicatorService;
+import org.infoplaza.reporting.PublicMonth;
+import org.infoplaza.reporting.PublishedCell;
+import org.infoplaza.reporting.SuppressedTable;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.chart.ChartValue;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.IntegrationTest;
+import org.infoplaza.testing.SignedIn;
+import org.infoplaza.testing.TestClock;
+import org.infoplaza.workshop.WorkshopDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The public transparency page, with nobody signed in: last month's figures for the country, with every
+ * count of people either 0, at least 5 or a mark, in the tables and in the charts; no month that is not
+ * over; and nothing in what it receives that could name a centre's member.
+ */
+@IntegrationTest
+class TransparencyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    StationService stations;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    IndicatorService indicators;
+
+    YearMonth sessionsMonth;
+
+    @BeforeEach
+    void setUp() {
+        clock.standAt(WorkshopDesk.mondayAt(9, 0));
+        sessionsMonth = YearMonth.from(WorkshopDesk.monday());
+        CentreDetails centre = WorkshopDesk.centre(fixtures, centres);
+        for (int i = 1; i <= 7; i++) {
+            String label = "PC-%02d".formatted(i);
+            SystemAuthentication.run(() -> stations.create(centre.id(),
+                    new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
+        }
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        List<BookingDetails> sessions = List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE,
+                Sex.FEMALE, Sex.MALE).stream().map(sex -> bookings.startWalkIn(members.register(
+                MemberRegistrations.aMember(centre.id()).sex(sex).build()).id(), centre.id(), VisitPurpose.EDUCATION))
+                .toList();
+        clock.standAt(WorkshopDesk.mondayAt(9, 30));
+        sessions.forEach(session -> bookings.checkOut(session.id()));
+        SignedIn.nobody();
+        // A month later, the month of those sessions is over and may be published.
+        clock.standAt(WorkshopDesk.mondayAt(9, 0).plusMonths(1));
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.nobody();
+        clock.reset();
+    }
+
+    @Test
+    void anyone_sees_last_months_figures_with_no_small_count_of_people() {
+        TransparencyView view = navigate(TransparencyView.class);
+
+        assertThat(view.month.getValue()).isEqualTo(sessionsMonth);
+        assertThat(view.totals.getText()).contains("Sesiones");
+        for (PublishedTable table : List.of(view.bySex, view.byAgeBand)) {
+            assertThat(table.grid.getGenericDataView().getItems().flatMap(row -> row.stream().skip(1)))
+                    .isNotEmpty().allSatisfy(TransparencyViewTest::publishable);
+        }
+        assertThat(view.sexChart.getData().series().getFirst().values()).allSatisfy(value -> {
+            if (value instanceof ChartValue.Amount amount) {
+                assertThat(amount.value()).satisfiesAnyOf(v -> assertThat(v).isZero(),
+                        v -> assertThat(v).isGreaterThanOrEqualTo(5));
+            }
+        });
+    }
+
+    @Test
+    void a_month_that_is_not_over_is_not_published_and_nothing_names_anyone() {
+        assertThatThrownBy(() -> indicators.publicMonth(YearMonth.now(clock), null, Locale.of("es")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reporting.public.month-not-over"));
+        assertThat(Arrays.stream(PublicMonth.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("month", "unitName", "centres", "sessions", "hours", "membersBySex",
+                        "membersByAgeBand");
+        PublicMonth month = indicators.publicMonth(sessionsMonth, null, Locale.of("es"));
+        for (SuppressedTable table : List.of(month.membersBySex(), month.membersByAgeBand())) {
+            assertThat(table.rowLabels()).as("the centres together, never a centre").hasSize(1);
+            for (int c = 0; c < table.columnLabels().size(); c++) {
+                if (table.cell(0, c) instanceof PublishedCell.Shown shown) {
+                    assertThat(shown.value()).satisfiesAnyOf(v -> assertThat(v).isZero(),
+                            v -> assertThat(v).isGreaterThanOrEqualTo(5));
+                }
+            }
+        }
+    }
+
+    private static void publishable(String cell) {
+        if (cell.matches("\\d[\\d,.]*")) {
+            int value = Integer.parseInt(cell.replaceAll("[,.]", ""));
+            assertThat(value).as("a published count").satisfiesAnyOf(v -> assertThat(v).isZero(),
+                    v -> assertThat(v).isGreaterThanOrEqualTo(5));
+        } else {
+            assertThat(cell).isIn("<5", "x");
+        }
+    }
+}
