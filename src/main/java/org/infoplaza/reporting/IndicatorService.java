@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorService {
 
+    static final int TREND_MONTHS = 12;
+
     private final StationUseRollups rollups;
     private final CentreService centres;
     private final Translations translations;
@@ -71,6 +73,28 @@ public class IndicatorService {
                 report.togetherBySex(), report.togetherByAgeBand());
     }
 
+    /**
+     * The twelve months up to {@code last}, for the trend chart: sessions and station hours as they are, and
+     * the members served across the centres, hidden as "<5" when fewer than five.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public List<MonthTrend> trend(YearMonth last, Long municipalityId) {
+        Set<Long> ids = new LinkedHashSet<>(centresOf(municipalityId).stream()
+                .map(StationUseReport.CentreRow::id).toList());
+        List<MonthTrend> months = new ArrayList<>();
+        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
+            StationUseFigures together = rollups.figuresOf(month, ids).together();
+            PublishedCell members = Suppression.apply(CountTable.breakdown("", List.of(""),
+                    Math.toIntExact(together.uniqueMembers()))).cell(0, 0);
+            months.add(new MonthTrend(month, together.sessions(), together.hours(), members));
+        }
+        return months;
+    }
+
+    /** One month of the trend; {@code members} is published (a count, or hidden). */
+    public record MonthTrend(YearMonth month, long sessions, double hours, PublishedCell members) {
+    }
+
     /** The municipalities the public page offers. */
     @PreAuthorize("permitAll()")
     public List<MunicipalityOption> publicMunicipalities() {
@@ -85,14 +109,7 @@ public class IndicatorService {
             unit = centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
                     .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
         }
-        List<StationUseReport.CentreRow> rows = new ArrayList<>();
-        for (CentreOption option : centres.accessibleCentres()) {
-            CentreDetails centre = centres.get(option.id());
-            if (municipalityId == null || centre.municipalityId() == municipalityId) {
-                rows.add(new StationUseReport.CentreRow(option.id(), option.code(), option.name()));
-            }
-        }
-        rows.sort(Comparator.comparing(StationUseReport.CentreRow::code));
+        List<StationUseReport.CentreRow> rows = centresOf(municipalityId);
         Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
         StationUseMonth figures = rollups.figuresOf(month, ids);
 
@@ -118,6 +135,19 @@ public class IndicatorService {
         SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
                 counts(figures.together().membersByAgeBand(), bands)));
         return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand);
+    }
+
+    /** The active centres of the municipality (or all), by code. */
+    private List<StationUseReport.CentreRow> centresOf(Long municipalityId) {
+        List<StationUseReport.CentreRow> rows = new ArrayList<>();
+        for (CentreOption option : centres.accessibleCentres()) {
+            CentreDetails centre = centres.get(option.id());
+            if (municipalityId == null || centre.municipalityId() == municipalityId) {
+                rows.add(new StationUseReport.CentreRow(option.id(), option.code(), option.name()));
+            }
+        }
+        rows.sort(Comparator.comparing(StationUseReport.CentreRow::code));
+        return rows;
     }
 
     private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {

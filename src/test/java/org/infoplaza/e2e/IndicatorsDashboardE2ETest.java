@@ -96,7 +96,9 @@ class IndicatorsDashboardE2ETest {
                 browser.waitUntil(By.xpath(bySex), centre.code());
                 String ours = bySex + "//vaadin-grid-cell-content[normalize-space(.)='" + centre.code() + "']";
                 assertThat(browser.driver.findElements(By.xpath(ours))).isNotEmpty();
-                assertThat(browser.driver.findElement(By.xpath(bySex)).getText()).contains("<5");
+                // The single man is hidden: as "<5", or as "x" when the whole country's table had to be withheld
+                // because of other centres' small counts; never as 1.
+                assertThat(browser.driver.findElement(By.xpath(bySex)).getText()).containsAnyOf("<5", "x");
                 assertThat(browser.driver.findElement(By.cssSelector(".indicator-charts")).getText())
                         .contains("Sesiones por centro");
                 browser.screenshotTo(Path.of("target", "screenshots", "indicators.png"));

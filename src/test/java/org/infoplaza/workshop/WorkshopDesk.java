@@ -39,6 +39,11 @@ public final class WorkshopDesk {
     }
 
     public static CentreDetails centre(Fixtures fixtures, CentreService centres) {
+        return centre(fixtures, centres, fixtures.centreData("X").municipalityId());
+    }
+
+    /** The same centre in a given municipality (a report of that municipality then shows only what a test made). */
+    public static CentreDetails centre(Fixtures fixtures, CentreService centres, long municipalityId) {
         CentreData d = fixtures.centreData(Fixtures.unique("W"));
         List<OpeningPeriod> hours = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
@@ -46,7 +51,7 @@ public final class WorkshopDesk {
             hours.add(new OpeningPeriod(day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
             hours.add(new OpeningPeriod(day, LocalTime.of(13, 0), LocalTime.of(18, 0)));
         }
-        return SystemAuthentication.call(() -> centres.create(new CentreData(d.code(), d.name(), d.municipalityId(),
+        return SystemAuthentication.call(() -> centres.create(new CentreData(d.code(), d.name(), municipalityId,
                 d.corregimiento(), d.address(), d.phone(), d.email(), d.hostOrganisation(), d.hostKind(),
                 CentreRules.defaults(), hours, 0)));
     }

@@ -68,6 +68,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Chart sessionsChart = new Chart();
     final Chart sexChart = new Chart();
     final Chart ageChart = new Chart();
+    final Chart trendChart = new Chart();
 
     final Anchor activityCsv = new Anchor();
 
@@ -127,7 +128,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createCharts() {
-        Div charts = new Div(sessionsChart, sexChart, ageChart);
+        Div charts = new Div(trendChart, sessionsChart, sexChart, ageChart);
         charts.addClassName("indicator-charts");
         return charts;
     }
@@ -188,6 +189,21 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 report.togetherBySex()));
         ageChart.setData(breakdown(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
                 report.togetherByAgeBand()));
+        List<IndicatorService.MonthTrend> trend = indicators.trend(chosen, unit == null ? null : unit.id());
+        DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", locale);
+        trendChart.setData(ChartData.of(ChartKind.LINE, getTranslation("reporting.chart.trend"),
+                trend.stream().map(t -> shortMonth.format(t.month())).toList(),
+                ChartSeries.of(getTranslation("reporting.sessions"),
+                        trend.stream().mapToDouble(IndicatorService.MonthTrend::sessions).toArray()),
+                ChartSeries.of(getTranslation("reporting.members"), trend.stream().map(t -> value(t.members())).toList()))
+                .withCategoryTitle(getTranslation("reporting.month")));
+    }
+
+    private static ChartValue value(PublishedCell cell) {
+        return switch (cell) {
+            case PublishedCell.Shown shown -> ChartValue.of(shown.value());
+            case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
+        };
     }
 
     /** The activity grid as CSV lines, numbers as the grid shows them. */
@@ -208,10 +224,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private ChartData breakdown(ChartKind kind, String title, SuppressedTable table) {
         List<ChartValue> values = new ArrayList<>();
         for (int c = 0; c < table.columnLabels().size(); c++) {
-            values.add(switch (table.cell(0, c)) {
-                case PublishedCell.Shown shown -> ChartValue.of(shown.value());
-                case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
-            });
+            values.add(value(table.cell(0, c)));
         }
         return ChartData.of(kind, title, table.columnLabels(),
                 ChartSeries.of(getTranslation("reporting.members"), values));
