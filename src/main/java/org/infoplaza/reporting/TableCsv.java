@@ -18,6 +18,14 @@ public final class TableCsv {
 
     /** The table with its row totals as the last column and, under several rows, a totals row. */
     public static byte[] of(SuppressedTable table, String rowHeader, String totalHeader) {
+        return of(lines(table, rowHeader, totalHeader));
+    }
+
+    /**
+     * The table as the lines people read, header first: each row with its cells and its total as published
+     * (marks for hidden cells) and, under several rows, the totals row. The screen and the file show the same.
+     */
+    public static List<List<String>> lines(SuppressedTable table, String rowHeader, String totalHeader) {
         List<List<String>> lines = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add(rowHeader);
@@ -43,7 +51,7 @@ public final class TableCsv {
             totals.add(table.grandTotal().display());
             lines.add(totals);
         }
-        return of(lines);
+        return lines;
     }
 
     /** Any rows of text, the first being the header. */

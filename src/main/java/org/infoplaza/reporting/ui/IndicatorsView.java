@@ -33,16 +33,13 @@ import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.reporting.IndicatorService;
-import org.infoplaza.reporting.PublishedCell;
 import org.infoplaza.reporting.StationUseReport;
-import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.reporting.TableCsv;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.ui.chart.Chart;
 import org.infoplaza.shared.ui.chart.ChartData;
 import org.infoplaza.shared.ui.chart.ChartKind;
 import org.infoplaza.shared.ui.chart.ChartSeries;
-import org.infoplaza.shared.ui.chart.ChartValue;
 
 /**
  * The secretariat's indicators for a month, for the whole country or one municipality: station use per
@@ -185,9 +182,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 ChartSeries.of(getTranslation("reporting.sessions"),
                         perCentre.stream().mapToDouble(StationUseReport.Activity::sessions).toArray()))
                 .withCategoryTitle(getTranslation("reporting.centre")));
-        sexChart.setData(breakdown(ChartKind.DONUT, getTranslation("reporting.members.together.by-sex"),
+        sexChart.setData(PublishedCharts.breakdown(ChartKind.DONUT,
+                getTranslation("reporting.members.together.by-sex"), getTranslation("reporting.members"),
                 report.togetherBySex()));
-        ageChart.setData(breakdown(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
+        ageChart.setData(PublishedCharts.breakdown(ChartKind.BAR,
+                getTranslation("reporting.members.together.by-age-band"), getTranslation("reporting.members"),
                 report.togetherByAgeBand()));
         List<IndicatorService.MonthTrend> trend = indicators.trend(chosen, unit == null ? null : unit.id());
         DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", locale);
@@ -195,15 +194,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 trend.stream().map(t -> shortMonth.format(t.month())).toList(),
                 ChartSeries.of(getTranslation("reporting.sessions"),
                         trend.stream().mapToDouble(IndicatorService.MonthTrend::sessions).toArray()),
-                ChartSeries.of(getTranslation("reporting.members"), trend.stream().map(t -> value(t.members())).toList()))
+                ChartSeries.of(getTranslation("reporting.members"), trend.stream().map(t -> PublishedCharts.value(t.members())).toList()))
                 .withCategoryTitle(getTranslation("reporting.month")));
-    }
-
-    private static ChartValue value(PublishedCell cell) {
-        return switch (cell) {
-            case PublishedCell.Shown shown -> ChartValue.of(shown.value());
-            case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
-        };
     }
 
     /** The activity grid as CSV lines, numbers as the grid shows them. */
@@ -218,16 +210,6 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                     a.averageSessionMinutes() == null ? "" : oneDecimal.format(a.averageSessionMinutes())));
         }
         return lines;
-    }
-
-    /** A one-row published table as a chart: hidden cells keep their mark, never a number. */
-    private ChartData breakdown(ChartKind kind, String title, SuppressedTable table) {
-        List<ChartValue> values = new ArrayList<>();
-        for (int c = 0; c < table.columnLabels().size(); c++) {
-            values.add(value(table.cell(0, c)));
-        }
-        return ChartData.of(kind, title, table.columnLabels(),
-                ChartSeries.of(getTranslation("reporting.members"), values));
     }
 
     String centreCodeOf(long centreId) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.reporting.SuppressionReason;
@@ -66,25 +65,8 @@ class PublishedTable extends Div {
         }
         grid.addColumn(row -> row.get(columns + 1)).setHeader(totalHeader).setKey("total")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < table.rowLabels().size(); r++) {
-            List<String> row = new ArrayList<>();
-            row.add(table.rowLabels().get(r));
-            for (int c = 0; c < columns; c++) {
-                row.add(table.cell(r, c).display());
-            }
-            row.add(table.rowTotal(r).display());
-            rows.add(row);
-        }
-        if (table.rowLabels().size() > 1) {
-            List<String> totals = new ArrayList<>();
-            totals.add(totalHeader);
-            for (int c = 0; c < columns; c++) {
-                totals.add(table.columnTotal(c).display());
-            }
-            totals.add(table.grandTotal().display());
-            rows.add(totals);
-        }
+        List<List<String>> lines = TableCsv.lines(table, rowHeader, totalHeader);
+        List<List<String>> rows = lines.subList(1, lines.size());
         grid.setItems(rows);
         legend.removeAll();
         table.reasonsUsed().forEach(reason -> legend.add(new Paragraph(getTranslation(reason.legendKey()))));

@@ -22,14 +22,9 @@ import java.util.Locale;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.reporting.IndicatorService;
 import org.infoplaza.reporting.PublicMonth;
-import org.infoplaza.reporting.PublishedCell;
-import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.shared.ui.LanguageSwitch;
 import org.infoplaza.shared.ui.chart.Chart;
-import org.infoplaza.shared.ui.chart.ChartData;
 import org.infoplaza.shared.ui.chart.ChartKind;
-import org.infoplaza.shared.ui.chart.ChartSeries;
-import org.infoplaza.shared.ui.chart.ChartValue;
 
 /**
  * The public transparency page, without sign-in: for a month that is over, the country's or one
@@ -119,21 +114,12 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         String suffix = "-" + shown.month() + ".csv";
         bySex.show(shown.membersBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
         byAgeBand.show(shown.membersByAgeBand(), getTranslation("reporting.file.together-by-age-band") + suffix);
-        sexChart.setData(chart(ChartKind.DONUT, getTranslation("reporting.members.together.by-sex"),
+        sexChart.setData(PublishedCharts.breakdown(ChartKind.DONUT,
+                getTranslation("reporting.members.together.by-sex"), getTranslation("reporting.members"),
                 shown.membersBySex()));
-        ageChart.setData(chart(ChartKind.BAR, getTranslation("reporting.members.together.by-age-band"),
+        ageChart.setData(PublishedCharts.breakdown(ChartKind.BAR,
+                getTranslation("reporting.members.together.by-age-band"), getTranslation("reporting.members"),
                 shown.membersByAgeBand()));
-    }
-
-    private ChartData chart(ChartKind kind, String title, SuppressedTable table) {
-        List<ChartValue> values = new ArrayList<>();
-        for (int c = 0; c < table.columnLabels().size(); c++) {
-            values.add(switch (table.cell(0, c)) {
-                case PublishedCell.Shown shown -> ChartValue.of(shown.value());
-                case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
-            });
-        }
-        return ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(getTranslation("reporting.members"), values));
     }
 
     private Paragraph definition(String key) {

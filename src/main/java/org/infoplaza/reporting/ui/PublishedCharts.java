@@ -1,0 +1,33 @@
+package org.infoplaza.reporting.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.infoplaza.reporting.PublishedCell;
+import org.infoplaza.reporting.SuppressedTable;
+import org.infoplaza.shared.ui.chart.ChartData;
+import org.infoplaza.shared.ui.chart.ChartKind;
+import org.infoplaza.shared.ui.chart.ChartSeries;
+import org.infoplaza.shared.ui.chart.ChartValue;
+
+/** Published figures as chart data: a hidden cell keeps its mark ("<5", "x") and never becomes a number. */
+final class PublishedCharts {
+
+    private PublishedCharts() {
+    }
+
+    static ChartValue value(PublishedCell cell) {
+        return switch (cell) {
+            case PublishedCell.Shown shown -> ChartValue.of(shown.value());
+            case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
+        };
+    }
+
+    /** A one-row published table (a breakdown) as a chart of one series. */
+    static ChartData breakdown(ChartKind kind, String title, String seriesName, SuppressedTable table) {
+        List<ChartValue> values = new ArrayList<>();
+        for (int c = 0; c < table.columnLabels().size(); c++) {
+            values.add(value(table.cell(0, c)));
+        }
+        return ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(seriesName, values));
+    }
+}
