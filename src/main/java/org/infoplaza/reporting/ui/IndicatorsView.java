@@ -66,6 +66,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Chart sexChart = new Chart();
     final Chart ageChart = new Chart();
     final Chart trendChart = new Chart();
+    final Paragraph emptyState = new Paragraph();
+    final Div monthCharts = new Div();
 
     final Anchor activityCsv = new Anchor();
 
@@ -125,9 +127,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createCharts() {
-        Div charts = new Div(trendChart, sessionsChart, sexChart, ageChart);
-        charts.addClassName("indicator-charts");
-        return charts;
+        monthCharts.add(sessionsChart, sexChart, ageChart);
+        monthCharts.addClassName("indicator-charts");
+        trendChart.addClassName("indicator-trend");
+        emptyState.addClassName("indicator-empty");
+        return new Div(emptyState, trendChart, monthCharts);
     }
 
     private Component createActivity() {
@@ -176,6 +180,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     getTranslation("reporting.file.station-use") + suffix, PublishedTable.CSV_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD);
+        boolean quiet = report.activity().getLast().sessions() == 0;
+        emptyState.setText(getTranslation("reporting.empty", capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale)
+                .format(chosen))));
+        emptyState.setVisible(quiet);
+        monthCharts.setVisible(!quiet);
         List<StationUseReport.Activity> perCentre = report.activity().stream().filter(a -> a.centreId() != null).toList();
         sessionsChart.setData(perCentre.isEmpty() ? null : ChartData.of(ChartKind.BAR, getTranslation("reporting.chart.sessions"),
                 perCentre.stream().map(a -> centreCodeOf(a.centreId())).toList(),

@@ -45,6 +45,8 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph totals = new Paragraph();
     final Chart sexChart = new Chart();
     final Chart ageChart = new Chart();
+    final Paragraph emptyState = new Paragraph();
+    final Div charts = new Div();
     final PublishedTable bySex;
     final PublishedTable byAgeBand;
 
@@ -67,11 +69,12 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         String total = getTranslation("reporting.total");
         bySex = new PublishedTable(getTranslation("reporting.members.together.by-sex"), "", total);
         byAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-age-band"), "", total);
-        Div charts = new Div(sexChart, ageChart);
+        charts.add(sexChart, ageChart);
         charts.addClassName("indicator-charts");
+        emptyState.addClassName("indicator-empty");
         totals.addClassName("public-totals");
         add(top, new Paragraph(getTranslation("reporting.public.intro")), createFilters(clock), heading, totals,
-                charts, bySex, byAgeBand, definition("reporting.definition.sessions"),
+                emptyState, charts, bySex, byAgeBand, definition("reporting.definition.sessions"),
                 definition("reporting.definition.members-together"));
         refresh();
     }
@@ -111,6 +114,9 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         oneDecimal.setMaximumFractionDigits(1);
         totals.setText(getTranslation("reporting.public.totals", whole.format(shown.centres()),
                 whole.format(shown.sessions()), oneDecimal.format(shown.hours())));
+        emptyState.setText(getTranslation("reporting.empty", monthName(shown.month())));
+        emptyState.setVisible(shown.sessions() == 0);
+        charts.setVisible(shown.sessions() > 0);
         String suffix = "-" + shown.month() + ".csv";
         bySex.show(shown.membersBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
         byAgeBand.show(shown.membersByAgeBand(), getTranslation("reporting.file.together-by-age-band") + suffix);

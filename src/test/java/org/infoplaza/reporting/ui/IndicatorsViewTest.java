@@ -111,12 +111,25 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).contains(municipality.label());
         assertThat(view.sessionsChart.getData().categories()).contains(centre.code());
         assertThat(view.bySex.csv.getHref()).as("each table has its CSV download").isNotBlank();
+        assertThat(view.emptyState.isVisible()).isFalse();
         assertThat(view.trendChart.getData().categories()).hasSize(12);
         assertThat(view.trendChart.getData().series().getFirst().values().getLast())
                 .isInstanceOfSatisfying(ChartValue.Amount.class, sessions -> assertThat(sessions.value()).isGreaterThanOrEqualTo(7));
         assertThat(view.activityCsv.getHref()).isNotBlank();
         assertThat(view.sexChart.getData().series().getFirst().values()).as("hidden counts stay marks in the chart")
                 .noneMatch(value -> value.equals(ChartValue.of(1)));
+    }
+
+    @Test
+    void a_month_without_sessions_says_so_instead_of_drawing_empty_charts() {
+        SignedIn.as(Role.SECRETARIAT);
+        IndicatorsView view = navigate(IndicatorsView.class);
+        view.municipality.setValue(municipality);
+        view.month.setValue(YearMonth.from(WorkshopDesk.monday()).minusMonths(6));
+
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.emptyState.getText()).startsWith("No hay sesiones registradas");
+        assertThat(view.monthCharts.isVisible()).isFalse();
     }
 
     @Test
