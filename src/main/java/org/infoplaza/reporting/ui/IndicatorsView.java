@@ -17,10 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -35,6 +32,7 @@ import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.reporting.IndicatorService;
 import org.infoplaza.reporting.StationUseReport;
 import org.infoplaza.reporting.TableCsv;
+import org.infoplaza.reporting.TableXlsx;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.ui.chart.Chart;
 import org.infoplaza.shared.ui.chart.ChartData;
@@ -70,6 +68,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Div monthCharts = new Div();
 
     final Anchor activityCsv = new Anchor();
+    final Anchor activityXlsx = new Anchor();
 
     private final IndicatorService indicators;
     private final Locale locale;
@@ -151,7 +150,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         activityCsv.addClassName("csv-download");
         activityCsv.setText(getTranslation("reporting.csv"));
-        return new Div(new H3(getTranslation("reporting.station-use")), activity, activityCsv);
+        activityXlsx.addClassName("xlsx-download");
+        activityXlsx.setText(getTranslation("reporting.xlsx"));
+        Div downloads = new Div(activityCsv, activityXlsx);
+        downloads.addClassName("table-downloads");
+        return new Div(new H3(getTranslation("reporting.station-use")), activity, downloads);
     }
 
     private Paragraph definition(String key) {
@@ -169,17 +172,19 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         heading.setText(getTranslation("reporting.heading", report.unitName(),
                 capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(chosen))));
         activity.setItems(report.activity());
-        String suffix = "-" + chosen + ".csv";
+        String suffix = "-" + chosen;
         bySex.show(report.membersBySex(), getTranslation("reporting.file.members-by-sex") + suffix);
         byAgeBand.show(report.membersByAgeBand(), getTranslation("reporting.file.members-by-age-band") + suffix);
         togetherBySex.show(report.togetherBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
         togetherByAgeBand.show(report.togetherByAgeBand(),
                 getTranslation("reporting.file.together-by-age-band") + suffix);
-        activityCsv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = TableCsv.of(activityLines(report));
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    getTranslation("reporting.file.station-use") + suffix, PublishedTable.CSV_TYPE, bytes.length);
-        }), AttachmentType.DOWNLOAD);
+        List<List<String>> lines = activityLines(report);
+        String stem = getTranslation("reporting.file.station-use") + suffix;
+        activityCsv.setHref(PublishedTable.file(() -> TableCsv.of(lines), stem + ".csv", PublishedTable.CSV_TYPE),
+                AttachmentType.DOWNLOAD);
+        String sheet = getTranslation("reporting.station-use");
+        activityXlsx.setHref(PublishedTable.file(() -> TableXlsx.of(sheet, lines),
+                stem + ".xlsx", PublishedTable.XLSX_TYPE), AttachmentType.DOWNLOAD);
         boolean quiet = report.activity().getLast().sessions() == 0;
         emptyState.setText(getTranslation("reporting.empty", capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale)
                 .format(chosen))));
@@ -207,7 +212,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 .withCategoryTitle(getTranslation("reporting.month")));
     }
 
-    /** The activity grid as CSV lines, numbers as the grid shows them. */
+    /** The activity grid as file lines: numbers written plainly (1234, 12.5), for spreadsheets in any language. */
     private List<List<String>> activityLines(StationUseReport report) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(getTranslation("reporting.centre"), getTranslation("reporting.sessions"),
@@ -215,10 +220,14 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("reporting.average-minutes")));
         for (StationUseReport.Activity a : report.activity()) {
             lines.add(List.of(a.centreId() == null ? getTranslation("reporting.total") : centreCodeOf(a.centreId()),
-                    whole.format(a.sessions()), whole.format(a.guestSessions()), oneDecimal.format(a.hours()),
-                    a.averageSessionMinutes() == null ? "" : oneDecimal.format(a.averageSessionMinutes())));
+                    Long.toString(a.sessions()), Long.toString(a.guestSessions()), plain(a.hours()),
+                    a.averageSessionMinutes() == null ? "" : plain(a.averageSessionMinutes())));
         }
         return lines;
+    }
+
+    private static String plain(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     String centreCodeOf(long centreId) {

@@ -12,9 +12,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.reporting.SuppressionReason;
 import org.infoplaza.reporting.TableCsv;
+import org.infoplaza.reporting.TableXlsx;
 
 /**
  * A suppressed table as people read it: its rows with their totals and, under several rows, a totals row;
@@ -23,11 +25,13 @@ import org.infoplaza.reporting.TableCsv;
 class PublishedTable extends Div {
 
     static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final H3 title = new H3();
     final Grid<List<String>> grid = new Grid<>();
     final Div legend = new Div();
     final Anchor csv = new Anchor();
+    final Anchor xlsx = new Anchor();
 
     private final String rowHeader;
     private final String totalHeader;
@@ -41,17 +45,33 @@ class PublishedTable extends Div {
         grid.setAllRowsVisible(true);
         legend.addClassName("published-table-legend");
         csv.addClassName("csv-download");
-        add(title, grid, legend, csv);
+        xlsx.addClassName("xlsx-download");
+        Div downloads = new Div(csv, xlsx);
+        downloads.addClassName("table-downloads");
+        add(title, grid, legend, downloads);
     }
 
-    /** Shows the table, with a CSV download of exactly what is shown under the given file name. */
-    void show(SuppressedTable table, String fileName) {
-        csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = TableCsv.of(table, rowHeader, totalHeader);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
-        }), AttachmentType.DOWNLOAD);
+    /**
+     * Shows the table, with CSV and XLSX downloads of exactly what is shown, named {@code fileStem}.csv and
+     * {@code fileStem}.xlsx.
+     */
+    void show(SuppressedTable table, String fileStem) {
+        List<List<String>> lines = TableCsv.lines(table, rowHeader, totalHeader);
+        csv.setHref(file(() -> TableCsv.of(lines), fileStem + ".csv", CSV_TYPE), AttachmentType.DOWNLOAD);
         csv.setText(getTranslation("reporting.csv"));
+        String sheet = title.getText();
+        xlsx.setHref(file(() -> TableXlsx.of(sheet, lines), fileStem + ".xlsx", XLSX_TYPE),
+                AttachmentType.DOWNLOAD);
+        xlsx.setText(getTranslation("reporting.xlsx"));
         show(table);
+    }
+
+    /** A download written only when someone asks for it. */
+    static DownloadHandler file(Supplier<byte[]> content, String name, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+        });
     }
 
     private void show(SuppressedTable table) {

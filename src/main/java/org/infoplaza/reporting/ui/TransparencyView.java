@@ -117,7 +117,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         emptyState.setText(getTranslation("reporting.empty", monthName(shown.month())));
         emptyState.setVisible(shown.sessions() == 0);
         charts.setVisible(shown.sessions() > 0);
-        String suffix = "-" + shown.month() + ".csv";
+        String suffix = "-" + shown.month();
         bySex.show(shown.membersBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
         byAgeBand.show(shown.membersByAgeBand(), getTranslation("reporting.file.together-by-age-band") + suffix);
         sexChart.setData(PublishedCharts.breakdown(ChartKind.DONUT,

@@ -116,6 +116,8 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
         assertThat(view.trendChart.getData().series().getFirst().values().getLast())
                 .isInstanceOfSatisfying(ChartValue.Amount.class, sessions -> assertThat(sessions.value()).isGreaterThanOrEqualTo(7));
         assertThat(view.activityCsv.getHref()).isNotBlank();
+        assertThat(view.bySex.xlsx.getHref()).isNotBlank();
+        assertThat(view.activityXlsx.getHref()).isNotBlank();
         assertThat(view.sexChart.getData().series().getFirst().values()).as("hidden counts stay marks in the chart")
                 .noneMatch(value -> value.equals(ChartValue.of(1)));
     }
