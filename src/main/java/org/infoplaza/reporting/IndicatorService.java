@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.CentreService;
@@ -126,10 +127,11 @@ public class IndicatorService {
                 .toList();
         List<String> bandLabels = bands.stream()
                 .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
-        SuppressedTable bySex = Suppression.apply(table(centreLabels, sexLabels, rows,
-                row -> counts(figures.byCentre().get(row.id()).membersBySex(), sexes)));
-        SuppressedTable byBand = Suppression.apply(table(centreLabels, bandLabels, rows,
-                row -> counts(figures.byCentre().get(row.id()).membersByAgeBand(), bands)));
+        IntFunction<String> others = n -> translations.getTranslation("reporting.other-centres", locale, n);
+        SuppressedTable bySex = SmallRows.publish(table(centreLabels, sexLabels, rows,
+                row -> counts(figures.byCentre().get(row.id()).membersBySex(), sexes)), others);
+        SuppressedTable byBand = SmallRows.publish(table(centreLabels, bandLabels, rows,
+                row -> counts(figures.byCentre().get(row.id()).membersByAgeBand(), bands)), others);
         SuppressedTable togetherBySex = Suppression.apply(CountTable.breakdown(unit, sexLabels,
                 counts(figures.together().membersBySex(), sexes)));
         SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
