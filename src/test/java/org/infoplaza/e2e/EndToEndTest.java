@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.TestClock;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({Fixtures.class, TestClock.class})
+@Import({Fixtures.class, TestClock.class, StationUseDesk.class})
 public @interface EndToEndTest {
 }

@@ -6,22 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.time.YearMonth;
 import java.util.List;
-import org.infoplaza.booking.BookingDetails;
-import org.infoplaza.booking.BookingService;
-import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
-import org.infoplaza.member.MemberRegistrations;
-import org.infoplaza.member.MemberService;
 import org.infoplaza.member.Sex;
+import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.security.Role;
-import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.ui.chart.ChartValue;
-import org.infoplaza.station.StationData;
-import org.infoplaza.station.StationKind;
-import org.infoplaza.station.StationService;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -47,41 +39,21 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
     TestClock clock;
 
     @Autowired
+    StationUseDesk stationUse;
+
+    @Autowired
     CentreService centres;
-
-    @Autowired
-    StationService stations;
-
-    @Autowired
-    MemberService members;
-
-    @Autowired
-    BookingService bookings;
 
     CentreDetails centre;
     MunicipalityOption municipality;
 
     @BeforeEach
     void setUp() {
-        clock.standAt(WorkshopDesk.mondayAt(9, 0));
         // Alone in a municipality of its own: the other tests' centres (whose small counts could make the
         // whole country's table unpublishable) are elsewhere.
         municipality = SystemAuthentication.call(() -> centres.municipalities().getLast());
-        centre = WorkshopDesk.centre(fixtures, centres, municipality.id());
-        for (int i = 1; i <= 8; i++) {
-            String label = "PC-%02d".formatted(i);
-            SystemAuthentication.run(() -> stations.create(centre.id(),
-                    new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
-        }
-        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
-        SignedIn.as(operator);
-        List<Sex> people = List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE);
-        List<BookingDetails> sessions = people.stream().map(sex -> bookings.startWalkIn(
-                members.register(MemberRegistrations.aMember(centre.id()).sex(sex).build()).id(), centre.id(),
-                VisitPurpose.EDUCATION)).toList();
-        clock.standAt(WorkshopDesk.mondayAt(9, 45));
-        sessions.forEach(session -> bookings.checkOut(session.id()));
-        SignedIn.nobody();
+        centre = stationUse.morningOfWalkIns(municipality.id(),
+                List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE));
     }
 
     @AfterEach

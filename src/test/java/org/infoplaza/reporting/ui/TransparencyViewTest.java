@@ -8,25 +8,14 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.infoplaza.booking.BookingDetails;
-import org.infoplaza.booking.BookingService;
-import org.infoplaza.booking.VisitPurpose;
-import org.infoplaza.centre.CentreDetails;
-import org.infoplaza.centre.CentreService;
-import org.infoplaza.member.MemberRegistrations;
-import org.infoplaza.member.MemberService;
 import org.infoplaza.member.Sex;
 import org.infoplaza.reporting.IndicatorService;
 import org.infoplaza.reporting.PublicMonth;
 import org.infoplaza.reporting.PublishedCell;
+import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.reporting.SuppressedTable;
-import org.infoplaza.security.Role;
-import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.chart.ChartValue;
-import org.infoplaza.station.StationData;
-import org.infoplaza.station.StationKind;
-import org.infoplaza.station.StationService;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -52,16 +41,7 @@ class TransparencyViewTest extends SpringBrowserlessTest {
     TestClock clock;
 
     @Autowired
-    CentreService centres;
-
-    @Autowired
-    StationService stations;
-
-    @Autowired
-    MemberService members;
-
-    @Autowired
-    BookingService bookings;
+    StationUseDesk stationUse;
 
     @Autowired
     IndicatorService indicators;
@@ -70,22 +50,9 @@ class TransparencyViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        clock.standAt(WorkshopDesk.mondayAt(9, 0));
         sessionsMonth = YearMonth.from(WorkshopDesk.monday());
-        CentreDetails centre = WorkshopDesk.centre(fixtures, centres);
-        for (int i = 1; i <= 7; i++) {
-            String label = "PC-%02d".formatted(i);
-            SystemAuthentication.run(() -> stations.create(centre.id(),
-                    new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
-        }
-        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
-        List<BookingDetails> sessions = List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE,
-                Sex.FEMALE, Sex.MALE).stream().map(sex -> bookings.startWalkIn(members.register(
-                MemberRegistrations.aMember(centre.id()).sex(sex).build()).id(), centre.id(), VisitPurpose.EDUCATION))
-                .toList();
-        clock.standAt(WorkshopDesk.mondayAt(9, 30));
-        sessions.forEach(session -> bookings.checkOut(session.id()));
-        SignedIn.nobody();
+        stationUse.morningOfWalkIns(
+                List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE));
         // A month later, the month of those sessions is over and may be published.
         clock.standAt(WorkshopDesk.mondayAt(9, 0).plusMonths(1));
     }
