@@ -268,7 +268,12 @@ class IndicatorsApiTest {
                 .contains("month", "municipality", "format", "table");
 
         MockHttpServletResponse ui = api.perform(get("/api/docs.html")).andReturn().getResponse();
-        assertThat(ui.getStatus()).as("Swagger UI, public").isIn(200, 302);
+        assertThat(ui.getStatus()).as("Swagger UI, public").isEqualTo(302);
+        String page = ui.getRedirectedUrl();
+        assertThat(page).startsWith("/api/");
+        MockHttpServletResponse swagger = api.perform(get(page)).andReturn().getResponse();
+        assertThat(swagger.getStatus()).isEqualTo(200);
+        assertThat(swagger.getContentAsString(StandardCharsets.UTF_8)).containsIgnoringCase("swagger-ui");
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {
