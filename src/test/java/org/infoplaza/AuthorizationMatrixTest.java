@@ -97,6 +97,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 DENIED, LOGIN});
         MATRIX.put(CERTIFICATE_VERIFICATION, new String[] {"VerificationView", "VerificationView",
                 "VerificationView", "VerificationView", "VerificationView"});
+        MATRIX.put("api-tokens", new String[] {"ApiTokensView", DENIED, DENIED, DENIED, LOGIN});
     }
 
     @Autowired

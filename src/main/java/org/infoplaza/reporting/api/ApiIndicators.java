@@ -1,0 +1,70 @@
+package org.infoplaza.reporting.api;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.reporting.IndicatorService;
+import org.infoplaza.reporting.StationUseReport;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an API token may read: the secretariat's suppressed indicators, through {@link IndicatorService} and
+ * nothing else, so the API can never publish a figure the secretariat's own view would not. Unlike the public
+ * page, the current month may be asked for (the figures so far); a month after it is refused, and so is a
+ * municipality that does not exist.
+ */
+@Service
+class ApiIndicators {
+
+    private static final String API = "hasAuthority('ROLE_API')";
+
+    private final IndicatorService indicators;
+    private final Clock clock;
+
+    ApiIndicators(IndicatorService indicators, Clock clock) {
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(API)
+    public List<MunicipalityOption> municipalities() {
+        return indicators.publicMunicipalities();
+    }
+
+    /** The municipality, or empty for the whole country when {@code municipalityId} is null. */
+    @PreAuthorize(API)
+    public Optional<MunicipalityOption> municipality(Long municipalityId) {
+        if (municipalityId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(indicators.publicMunicipalities().stream().filter(m -> m.id() == municipalityId)
+                .findFirst().orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "api.error.unknown-municipality",
+                        String.valueOf(municipalityId))));
+    }
+
+    @PreAuthorize(API)
+    public StationUseReport stationUse(YearMonth month, Long municipalityId, Locale locale) {
+        checkNotFuture(month);
+        municipality(municipalityId);
+        return AsSecretariat.call(() -> indicators.stationUse(month, municipalityId, locale));
+    }
+
+    /** The twelve months up to {@code to}. */
+    @PreAuthorize(API)
+    public List<IndicatorService.MonthTrend> trend(YearMonth to, Long municipalityId) {
+        checkNotFuture(to);
+        municipality(municipalityId);
+        return AsSecretariat.call(() -> indicators.trend(to, municipalityId));
+    }
+
+    private void checkNotFuture(YearMonth month) {
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.future-month", month.toString());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.infoplaza.security;
+
+import java.util.Optional;
+
+/**
+ * Checks the bearer tokens of the REST API. The module that issues the tokens implements it; this module
+ * only asks, so it knows nothing of how tokens are stored. Called before anyone is authenticated, for every
+ * API request: an implementation must be cheap and must not need a signed-in user.
+ */
+public interface BearerTokens {
+
+    /** The client a valid, unrevoked token belongs to; empty for any other text. */
+    Optional<ApiClient> verify(String token);
+}
