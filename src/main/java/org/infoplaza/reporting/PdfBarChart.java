@@ -80,21 +80,23 @@ record PdfBarChart(String title, List<Bar> bars, String hiddenNote, Locale local
         float height = heading + PLOT_HEIGHT + labels + legend;
         float left = AXIS_WIDTH;
         float bottom = legend + labels;
-        float top = bottom + PLOT_HEIGHT;
+        float top = bottom + PLOT_HEIGHT - 12;
 
         PdfTemplate chart = canvas.createTemplate(width, height);
         if (!title.isBlank()) {
             text(chart, bold, TITLE_SIZE, Element.ALIGN_LEFT, title, 0, height - TITLE_SIZE, 0);
         }
 
-        Scale scale = Scale.of(bars.stream().filter(b -> !b.hidden()).mapToDouble(Bar::value).max().orElse(0));
+        double largest = bars.stream().filter(b -> !b.hidden()).mapToDouble(Bar::value).max().orElse(0);
+        Scale scale = Scale.of(largest);
         NumberFormat figures = NumberFormat.getNumberInstance(locale);
         figures.setMaximumFractionDigits(1);
         chart.setLineWidth(0.4f);
         chart.setColorStroke(PdfReport.RULE);
-        for (int i = 0; i <= scale.steps(); i++) {
+        // Without a shown value above zero there is no scale to read: only the baseline at 0.
+        for (int i = 0; i <= (largest > 0 ? scale.steps() : 0); i++) {
             double value = i * scale.step();
-            float y = bottom + (float) (value / scale.max()) * (PLOT_HEIGHT - 12);
+            float y = bottom + (float) (value / scale.max()) * (top - bottom);
             chart.moveTo(left, y);
             chart.lineTo(width, y);
             chart.stroke();
@@ -109,7 +111,7 @@ record PdfBarChart(String title, List<Bar> bars, String hiddenNote, Locale local
                 hiddenColumn(chart, centre - barWidth / 2, bottom, barWidth, top - bottom);
                 text(chart, bold, LABEL_SIZE + 1, Element.ALIGN_CENTER, bar.mark(), centre, bottom + (top - bottom) / 2, 0);
             } else {
-                float barHeight = (float) (bar.value() / scale.max()) * (PLOT_HEIGHT - 12);
+                float barHeight = (float) (bar.value() / scale.max()) * (top - bottom);
                 if (barHeight > 0) {
                     chart.setColorFill(PdfReport.INK);
                     chart.rectangle(centre - barWidth / 2, bottom, barWidth, barHeight);
