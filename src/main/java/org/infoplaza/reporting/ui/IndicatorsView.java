@@ -69,6 +69,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     final Anchor activityCsv = new Anchor();
     final Anchor activityXlsx = new Anchor();
+    final ReportPdfButton pdfReport;
 
     private final IndicatorService indicators;
     private final Locale locale;
@@ -76,8 +77,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private final NumberFormat oneDecimal;
     private Map<Long, String> centreCodes = Map.of();
 
-    IndicatorsView(IndicatorService indicators, CentreService centres, Clock clock) {
+    IndicatorsView(IndicatorService indicators, CentreService centres, Clock clock, ReportPdfButton pdfReport) {
         this.indicators = indicators;
+        this.pdfReport = pdfReport;
+        pdfReport.follow(month::getValue, municipality::getValue);
         this.locale = getLocale();
         this.whole = NumberFormat.getIntegerInstance(locale);
         this.oneDecimal = NumberFormat.getNumberInstance(locale);
@@ -120,8 +123,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         municipality.setItemLabelGenerator(MunicipalityOption::label);
         municipality.setClearButtonVisible(true);
         municipality.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(month, municipality);
+        HorizontalLayout filters = new HorizontalLayout(month, municipality, pdfReport);
         filters.setWrap(true);
+        filters.setAlignItems(Alignment.END);
         return filters;
     }
 
