@@ -294,7 +294,9 @@ class StationUseRollupsIntegrationTest {
         assertThat(equity.disability().cells().getFirst()).extracting(PublishedCell::display).doesNotContain("1");
         assertThat(equity.corregimientos().columnLabels()).contains(place.name());
         assertThat(equity.corregimientos().cell(0, equity.corregimientos().columnLabels().indexOf(place.name()))
-                .isHidden()).isFalse();
+                .display()).as("six live there; the man's place is not recorded").isEqualTo("x");
+        assertThat(equity.corregimientos().cell(0, equity.corregimientos().columnLabels().size() - 1).display())
+                .isEqualTo("<5");
 
         SignedIn.as(Role.ADMIN);
         String currentMonth = YearMonth.now(PanamaTime.ZONE).toString();
