@@ -67,7 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The station-use rollups count what the raw sessions say: month boundaries and midnight in Panama time,
  * guests, members at two centres; the same figures after a rebuild from the raw data, also after a random
- * day at the desk; nothing from a check-out that rolled back; aggregates for the secretariat only.
+ * day at the desk; nothing from a check-out that rolled back; aggregates for the secretariat only. The access
+ * and equity rollups likewise: known answers for occupancy, bookings, queue waits and the equity tables, and
+ * the same rows after a rebuild.
  */
 @IntegrationTest
 class StationUseRollupsIntegrationTest {
@@ -374,7 +376,6 @@ class StationUseRollupsIntegrationTest {
         assertThat(rows(centreA)).isEqualTo(counted);
         assertThat(accessRows(centreA)).isEqualTo(accessCounted);
     }
-
 
     private void randomOperation(Random random, LocalDateTime now, List<StationDetails> stations, List<Long> people) {
         List<BookingDetails> today = bookings.dayOf(centreA.id(), now.toLocalDate());

@@ -1,5 +1,6 @@
 package org.infoplaza.reporting.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,6 +47,7 @@ class AccessSection extends Div {
     final Anchor occupancyCsv = new Anchor();
     final Anchor occupancyXlsx = new Anchor();
     final Chart heatmap = new Chart();
+    final ComboBox<StationUseReport.CentreRow> heatmapCentre = new ComboBox<>();
     final PublishedTable bookings;
     final Grid<AccessReport.Rate> noShowRates = new Grid<>();
     final Grid<AccessReport.QueueRow> queue = new Grid<>();
@@ -60,6 +62,10 @@ class AccessSection extends Div {
     private final NumberFormat oneDecimal;
     private final NumberFormat percent;
     private Map<Long, String> centreCodes = Map.of();
+    private YearMonth month;
+    private Long municipalityId;
+    /** True while the centres of a new month are put in the heat map's selector, which clears its value. */
+    private boolean refilling;
 
     AccessSection(IndicatorService indicators, Locale locale) {
         this.indicators = indicators;
@@ -78,7 +84,8 @@ class AccessSection extends Div {
         configureGrids();
         add(new H2(getTranslation("access.heading")),
                 new H3(getTranslation("access.occupancy")), occupancy, downloads(occupancyCsv, occupancyXlsx),
-                definition("access.definition.occupancy"), heatmap, definition("access.definition.heatmap"),
+                definition("access.definition.occupancy"), heatmapCentre, heatmap,
+                definition("access.definition.heatmap"),
                 bookings, noShowRates, definition("access.definition.bookings"),
                 new H3(getTranslation("access.queue")), queue, downloads(queueCsv, queueXlsx),
                 definition("access.definition.queue"),
@@ -86,7 +93,26 @@ class AccessSection extends Div {
                 registrations, definition("access.definition.registrations"));
     }
 
+    private void configureHeatmapCentre() {
+        heatmapCentre.setLabel(getTranslation("reporting.centre"));
+        heatmapCentre.setPlaceholder(getTranslation("access.heatmap.all-centres"));
+        heatmapCentre.setItemLabelGenerator(c -> c.code() + " · " + c.name());
+        heatmapCentre.setClearButtonVisible(true);
+        heatmapCentre.addValueChangeListener(e -> {
+            if (!refilling) {
+                showHeatmap();
+            }
+        });
+    }
+
+    private void showHeatmap() {
+        StationUseReport.CentreRow one = heatmapCentre.getValue();
+        heatmap.setData(heatmapData(indicators.occupancyGrid(month, municipalityId, one == null ? null : one.id(),
+                locale)));
+    }
+
     private void configureGrids() {
+        configureHeatmapCentre();
         String centreHeader = getTranslation("reporting.centre");
         occupancy.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         occupancy.setAllRowsVisible(true);
@@ -117,6 +143,8 @@ class AccessSection extends Div {
 
     /** Shows the month of the municipality (or the country when null). */
     void show(YearMonth month, Long municipalityId) {
+        this.month = month;
+        this.municipalityId = municipalityId;
         AccessReport report = indicators.access(month, municipalityId, locale);
         centreCodes = report.centres().stream()
                 .collect(Collectors.toMap(StationUseReport.CentreRow::id, StationUseReport.CentreRow::code));
@@ -124,7 +152,12 @@ class AccessSection extends Div {
         occupancy.setItems(report.occupancy());
         offer(occupancyCsv, occupancyXlsx, getTranslation("access.occupancy"), getTranslation("access.file.occupancy")
                 + suffix, occupancyLines(report));
-        heatmap.setData(heatmapData(indicators.occupancyGrid(month, municipalityId, null, locale)));
+        StationUseReport.CentreRow chosen = heatmapCentre.getValue();
+        refilling = true;
+        heatmapCentre.setItems(report.centres());
+        heatmapCentre.setValue(chosen != null && report.centres().contains(chosen) ? chosen : null);
+        refilling = false;
+        showHeatmap();
         bookings.show(report.bookings(), getTranslation("access.file.bookings") + suffix);
         noShowRates.setItems(report.noShowRates());
         queue.setItems(report.queue());

@@ -15,6 +15,7 @@ import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.ui.chart.ChartKind;
+import org.infoplaza.shared.ui.chart.ChartValue;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
@@ -75,6 +76,11 @@ class AccessSectionsViewTest extends SpringBrowserlessTest {
         assertThat(access.heatmap.getData().kind()).isEqualTo(ChartKind.HEATMAP);
         assertThat(access.heatmap.getData().series()).as("one row per weekday").hasSize(7);
         assertThat(access.heatmap.getData().categories()).contains("9:00");
+        access.heatmapCentre.setValue(access.heatmapCentre.getListDataView().getItems()
+                .filter(c -> c.id() == centre.id()).findFirst().orElseThrow());
+        assertThat(access.heatmap.getData().title()).as("one centre's heat map").isEqualTo("Ocupación por día de la semana y hora");
+        assertThat(access.heatmap.getData().series().get(WorkshopDesk.monday().getDayOfWeek().ordinal()).values()
+                .get(access.heatmap.getData().categories().indexOf("9:00"))).isNotEqualTo(ChartValue.of(0));
 
         List<String> purposes = rowOf(access.purposes, centre.code());
         int education = 1 + VisitPurpose.EDUCATION.ordinal();
