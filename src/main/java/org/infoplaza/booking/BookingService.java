@@ -193,6 +193,8 @@ public class BookingService {
         checkMayUseStations(booking.getMemberId(), now.toLocalDate());
         members.recordActivity(booking.getMemberId(), now.toLocalDate());
         BookingDetails checkedIn = save(booking).toDetails();
+        events.publishEvent(new BookingCheckedIn(booking.getId(), booking.getCentreId(), booking.getStationId(),
+                booking.getMemberId(), booking.getStartsAt(), now));
         events.publishEvent(new BookingsChanged(booking.getCentreId()));
         return checkedIn;
     }

@@ -153,6 +153,7 @@ public class WalkInQueue {
                 ticket.getOfferedStationId(), ticket.getPurpose());
         ticket.served(session.id(), now);
         save(ticket);
+        events.publishEvent(new QueueTicketServed(ticket.getId(), ticket.getCentreId(), ticket.getIssuedAt(), now));
         return session;
     }
 

@@ -113,6 +113,10 @@ class WalkInTicket extends AbstractEntity {
         return centreId;
     }
 
+    LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
     int getNumber() {
         return number;
     }

@@ -118,6 +118,13 @@ public class CentreService {
         return closures.findUpcoming(centreId, LocalDate.now(clock)).stream().map(Closure::toDetails).toList();
     }
 
+    /** Closures that touch the days {@code from} to {@code to}, past ones included, soonest first (for reports). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ClosureDetails> closures(long centreId, LocalDate from, LocalDate to) {
+        currentUser.checkCentre(centreId);
+        return closures.findOverlapping(centreId, from, to).stream().map(Closure::toDetails).toList();
+    }
+
     /** Publishes {@link ClosureAdded}, so bookings on those days are flagged for the operator. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

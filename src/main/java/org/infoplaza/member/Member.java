@@ -184,6 +184,19 @@ class Member extends AbstractEntity {
         return homeCentreId;
     }
 
+    /** What the statistics count of the member on {@code day} (see {@link MemberProfile}). */
+    MemberProfile toProfile(LocalDate day) {
+        return new MemberProfile(sex, AgeBand.ofAge(MemberRules.ageOn(dateOfBirth, day)), ethnicity, afroDescendant,
+                disability, corregimientoId);
+    }
+
+    /** The registration as the reports count it: home centre, Panama day, sex and age band that day. */
+    MemberRegistered toRegistered() {
+        LocalDate day = registeredAt.atZone(PanamaTime.ZONE).toLocalDate();
+        return new MemberRegistered(getId(), homeCentreId, day, sex,
+                AgeBand.ofAge(MemberRules.ageOn(dateOfBirth, day)));
+    }
+
     MemberSummary toSummary(LocalDate today, boolean consentValid) {
         return new MemberSummary(getId(), memberNumber, givenNames, surnames, dateOfBirth,
                 MemberRules.ageOn(dateOfBirth, today), homeCentreId, MemberRules.isMinorOn(dateOfBirth, today),

@@ -1,5 +1,6 @@
 package org.infoplaza.member;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -54,4 +55,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             where m.id = :memberId and m.anonymisedAt is null and m.lastActiveOn < :day
             """)
     int moveLastActiveOn(long memberId, LocalDate day);
+
+    /** Registrations at a centre in a period, anonymised members included: they still count in the reports. */
+    @Query("""
+            select m from Member m where m.homeCentreId = :centreId
+            and m.registeredAt >= :from and m.registeredAt < :to order by m.registeredAt, m.id
+            """)
+    List<Member> findRegistered(long centreId, Instant from, Instant to);
 }

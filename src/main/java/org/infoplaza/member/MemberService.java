@@ -22,6 +22,7 @@ import org.infoplaza.shared.ConcurrentEditException;
 import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -56,11 +57,13 @@ public class MemberService {
     private final GeographyService geography;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final MemberAudit audit;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
             MemberNumbers numbers, BirthDateLocks birthDateLocks, MemberSearch search, CentreService centres,
-            GeographyService geography, CurrentUser currentUser, Clock clock, MemberAudit audit) {
+            GeographyService geography, CurrentUser currentUser, Clock clock, MemberAudit audit,
+            ApplicationEventPublisher events) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
@@ -72,6 +75,7 @@ public class MemberService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -120,6 +124,7 @@ public class MemberService {
         }
         consents.flush();
         audit.changed(member.getId(), AuditAction.REGISTERED);
+        events.publishEvent(member.toRegistered());
         return member.toDetails(guardian, saved);
     }
 
@@ -208,14 +213,15 @@ public class MemberService {
     }
 
     /**
-     * The member's sex and age band on {@code day}, for the station-use statistics: the desk's check-out
+     * The member's sex and age band on {@code day}, with the equity fields (ethnicity, disability,
+     * corregimiento; see {@link MemberProfile}), for the station-use statistics: the desk's check-out
      * counts the visit with it, whichever centre the member visits, and an anonymised member still counts.
      * Nothing that identifies the person, so it is not written to the audit log.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public MemberProfile profileOf(long memberId, LocalDate day) {
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        return new MemberProfile(member.getSex(), AgeBand.ofAge(MemberRules.ageOn(member.getDateOfBirth(), day)));
+        return member.toProfile(day);
     }
 
     /** Completed years on {@code day}. */

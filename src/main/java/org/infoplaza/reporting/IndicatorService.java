@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The indicators as they leave a centre: for the secretariat and administrators, a month of one
  * municipality's centres or of the whole country, read from the rollups and passed through
  * {@link Suppression} before they are returned, so no small count of people ever reaches a screen, an
- * export or a mail. Today: station use (see {@link StationUseReport}).
+ * export or a mail. Today: station use (see {@link StationUseReport}), access ({@link AccessReport},
+ * {@link OccupancyGrid}) and equity ({@link EquityReport}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +43,15 @@ public class IndicatorService {
     private final CentreService centres;
     private final Translations translations;
     private final Clock clock;
+    private final AccessReports access;
 
-    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations, Clock clock) {
+    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations, Clock clock,
+            AccessReports access) {
         this.rollups = rollups;
         this.centres = centres;
         this.translations = translations;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -100,6 +104,34 @@ public class IndicatorService {
     @PreAuthorize("permitAll()")
     public List<MunicipalityOption> publicMunicipalities() {
         return SystemAuthentication.call(centres::municipalities);
+    }
+
+    /**
+     * Access in a month at the active centres of one municipality, or of the whole country when
+     * {@code municipalityId} is null: occupancy, bookings and no-shows, the walk-in queue's median wait,
+     * sessions by purpose of visit and new registrations by sex and age band (see {@link AccessReport}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public AccessReport access(YearMonth month, Long municipalityId, Locale locale) {
+        return access.access(month, municipalityId, locale);
+    }
+
+    /**
+     * The members served in a month across the centres of one municipality or the country, by ethnicity,
+     * Afro-descendance, disability and corregimiento (see {@link EquityReport}), each table suppressed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public EquityReport equity(YearMonth month, Long municipalityId, Locale locale) {
+        return access.equity(month, municipalityId, locale);
+    }
+
+    /**
+     * Occupancy by weekday and hour in a month, for one centre ({@code centreId}) or for the centres of a
+     * municipality or the country together (a heat map's input).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public OccupancyGrid occupancyGrid(YearMonth month, Long municipalityId, Long centreId, Locale locale) {
+        return access.grid(month, municipalityId, centreId, locale);
     }
 
     private StationUseReport report(YearMonth month, Long municipalityId, Locale locale) {

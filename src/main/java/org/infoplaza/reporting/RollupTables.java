@@ -38,10 +38,15 @@ class RollupTables {
     // The profile of the earliest use in the month wins, whatever order the sessions end in. MariaDB assigns
     // left to right, so first_day must move last, after the columns that compare with it.
     private static final String ADD_MEMBER = """
-            INSERT INTO rollup_station_member (centre_id, use_month, member_id, first_day, sex, age_band)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO rollup_station_member (centre_id, use_month, member_id, first_day, sex, age_band,
+                ethnicity, afro_descendant, disability, corregimiento_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE sex = IF(VALUES(first_day) < first_day, VALUES(sex), sex),
                 age_band = IF(VALUES(first_day) < first_day, VALUES(age_band), age_band),
+                ethnicity = IF(VALUES(first_day) < first_day, VALUES(ethnicity), ethnicity),
+                afro_descendant = IF(VALUES(first_day) < first_day, VALUES(afro_descendant), afro_descendant),
+                disability = IF(VALUES(first_day) < first_day, VALUES(disability), disability),
+                corregimiento_id = IF(VALUES(first_day) < first_day, VALUES(corregimiento_id), corregimiento_id),
                 first_day = LEAST(first_day, VALUES(first_day))
             """;
 
@@ -65,7 +70,9 @@ class RollupTables {
 
     void add(MemberUse use, MemberProfile profile) {
         jdbc.update(ADD_MEMBER, use.centreId(), use.month(), use.memberId(), use.day(), profile.sex().name(),
-                profile.ageBand().name());
+                profile.ageBand().name(), profile.ethnicity() == null ? null : profile.ethnicity().name(),
+                profile.afroDescendant(), profile.disability() == null ? null : profile.disability().name(),
+                profile.corregimientoId());
     }
 
     /** Removes the days from {@code from} to {@code to} of the centre (of every centre when null). */

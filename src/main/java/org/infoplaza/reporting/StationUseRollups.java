@@ -41,12 +41,15 @@ public class StationUseRollups {
     private final BookingService bookings;
     private final MemberService members;
     private final CentreService centres;
+    private final AccessRebuild access;
 
-    StationUseRollups(RollupTables tables, BookingService bookings, MemberService members, CentreService centres) {
+    StationUseRollups(RollupTables tables, BookingService bookings, MemberService members, CentreService centres,
+            AccessRebuild access) {
         this.tables = tables;
         this.bookings = bookings;
         this.members = members;
         this.centres = centres;
+        this.access = access;
     }
 
     /**
@@ -82,7 +85,9 @@ public class StationUseRollups {
     /**
      * Recomputes the rollups of the days {@code from} to {@code to} (inclusive) of one centre, or of every
      * centre when {@code centreId} is null, from the completed sessions; unique members for the whole months
-     * those days fall in. Returns how many sessions that started in the period were counted.
+     * those days fall in. The access rollups too ({@link AccessRebuild}): bookings for the days, occupancy,
+     * purposes, queue waits and registrations for the whole months. Returns how many sessions that started
+     * in the period were counted.
      *
      * <p>It deletes before it reads anything: the deletes' locks hold back check-outs that would count in the
      * period until this commits, while the sessions it then reads include every check-out committed before.
@@ -97,6 +102,7 @@ public class StationUseRollups {
         LocalDate lastMonth = to.withDayOfMonth(1);
         tables.deleteDays(from, to, centreId);
         tables.deleteMembers(firstMonth, lastMonth, centreId);
+        access.delete(from, to, firstMonth, lastMonth, centreId);
         int counted = 0;
         for (long id : centreId == null ? allCentreIds() : List.of(centreId)) {
             counted += rebuildCentre(id, from, to, firstMonth, lastMonth);
@@ -130,6 +136,7 @@ public class StationUseRollups {
         for (MemberUse use : uses.values()) {
             tables.add(use, members.profileOf(use.memberId(), use.day()));
         }
+        access.recount(centreId, from, to, firstMonth, lastMonth, sessions);
         return counted;
     }
 

@@ -26,11 +26,21 @@ import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.BookingCancelled;
+import org.infoplaza.booking.BookingCheckedIn;
 import org.infoplaza.booking.BookingStatus;
+import org.infoplaza.booking.NoShowReleased;
+import org.infoplaza.booking.QueueTicketServed;
+import org.infoplaza.booking.TicketStatus;
+import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.booking.SessionEnded;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CorregimientoOption;
+import org.infoplaza.centre.GeographyService;
 import org.infoplaza.member.AgeBand;
+import org.infoplaza.member.Disability;
+import org.infoplaza.member.Ethnicity;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.Sex;
 import org.infoplaza.security.Role;
@@ -57,7 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The station-use rollups count what the raw sessions say: month boundaries and midnight in Panama time,
  * guests, members at two centres; the same figures after a rebuild from the raw data, also after a random
- * day at the desk; nothing from a check-out that rolled back; aggregates for the secretariat only.
+ * day at the desk; nothing from a check-out that rolled back; aggregates for the secretariat only. The access
+ * and equity rollups likewise: known answers for occupancy, bookings, queue waits and the equity tables, and
+ * the same rows after a rebuild.
  */
 @IntegrationTest
 class StationUseRollupsIntegrationTest {
@@ -75,6 +87,12 @@ class StationUseRollupsIntegrationTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    WalkInQueue queue;
+
+    @Autowired
+    GeographyService geography;
 
     @Autowired
     Fixtures fixtures;
@@ -209,6 +227,94 @@ class StationUseRollupsIntegrationTest {
         assertThat(before).extracting(row -> row.get("use_day")).filteredOn(day -> day != null).hasSize(4);
     }
 
+    @Test
+    void access_and_equity_figures_count_known_events_and_leave_suppressed() {
+        CorregimientoOption place = SystemAuthentication.call(() -> geography.currentCorregimientos(centreA.municipalityId()))
+                .getFirst();
+        List<Long> guna = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            guna.add(members.register(aMember(centreA.id()).sex(Sex.FEMALE).withSensitiveDataConsent()
+                    .withEthnicity(Ethnicity.GUNA).withDisability(Disability.NO)
+                    .livingIn(centreA.municipalityId(), place.id()).build()).id());
+        }
+        long afro = members.register(aMember(centreA.id()).sex(Sex.MALE).withSensitiveDataConsent()
+                .withEthnicity(Ethnicity.AFRO_DESCENDANT).withDisability(Disability.YES).build()).id();
+        // August 2023: the fixture centre opens on Mondays 08:00-12:00 and 13:00-17:00; four Mondays.
+        for (long member : guna) {
+            checkedOut(centreA, a1, member, at("2023-08-07 09:00"), at("2023-08-07 09:30"));
+        }
+        checkedOut(centreA, a1, afro, at("2023-08-14 10:30"), at("2023-08-14 12:00"));
+        SystemAuthentication.run(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (int i = 0; i < 10; i++) {
+                events.publishEvent(new BookingCheckedIn(1000 + i, centreA.id(), a1.id(), afro,
+                        at("2023-08-21 08:00"), at("2023-08-21 08:02")));
+            }
+            for (int i = 0; i < 5; i++) {
+                events.publishEvent(new NoShowReleased(2000 + i, centreA.id(), a1.id(), afro, at("2023-08-28 13:00")));
+            }
+            events.publishEvent(new BookingCancelled(3000, centreA.id(), a1.id(), afro, at("2023-08-28 14:00")));
+            for (int wait : new int[] {2, 4, 4, 9, 30}) {
+                events.publishEvent(new QueueTicketServed(4000 + wait, centreA.id(), at("2023-08-07 10:00"),
+                        at("2023-08-07 10:00").plusMinutes(wait).plusSeconds(40)));
+            }
+            // Issued on the last evening of July: July's wait, not August's.
+            events.publishEvent(new QueueTicketServed(5000, centreA.id(), at("2023-07-31 23:58"),
+                    at("2023-08-01 00:20")));
+        }));
+
+        SignedIn.as(Role.SECRETARIAT);
+        YearMonth august = YearMonth.of(2023, 8);
+        AccessReport access = indicators.access(august, centreA.municipalityId(), Locale.of("es"));
+        int row = access.centres().stream().map(StationUseReport.CentreRow::id).toList().indexOf(centreA.id());
+        AccessReport.Occupancy occupancy = access.occupancy().get(row);
+        assertThat(occupancy.usedHours()).as("6 × 30 min + 90 min").isEqualTo(4.5);
+        assertThat(occupancy.offeredHours()).as("one station × 4 Mondays × 8 h").isEqualTo(32.0);
+        assertThat(occupancy.rate()).isEqualTo(4.5 / 32);
+        int bookingRow = access.bookings().rowLabels().indexOf(centreA.code());
+        assertThat(access.bookings().cell(bookingRow, 0).display()).isEqualTo("10");
+        assertThat(access.bookings().cell(bookingRow, 1).display()).isEqualTo("5");
+        assertThat(access.noShowRates().get(bookingRow).value()).isEqualTo(5.0 / 15);
+        assertThat(access.queue().get(row).medianMinutes()).as("waits 2, 4, 4, 9, 30").isEqualTo(4.0);
+        assertThat(access.queue().get(row).served().display()).isEqualTo("5");
+        int purposeRow = access.purposes().rowLabels().indexOf(centreA.code());
+        assertThat(access.purposes().rowTotal(purposeRow).display()).isEqualTo("7");
+
+        OccupancyGrid grid = indicators.occupancyGrid(august, centreA.municipalityId(), centreA.id(), Locale.of("es"));
+        int nine = grid.hours().indexOf(9);
+        assertThat(grid.rates().getFirst().get(nine)).as("Mondays 09:00: 180 of 240 minutes").isEqualTo(0.75);
+        assertThat(grid.rates().getFirst().get(grid.hours().indexOf(11))).as("11:00: 60 of 240").isEqualTo(0.25);
+        assertThat(grid.rates().get(1).get(nine)).as("closed on Tuesdays").isNull();
+
+        EquityReport equity = indicators.equity(august, centreA.municipalityId(), Locale.of("es"));
+        List<String> ethnicities = equity.ethnicity().columnLabels();
+        assertThat(equity.ethnicity().cell(0, ethnicities.size() - 1).display()).as("the man: not recorded, hidden")
+                .isEqualTo("<5");
+        assertThat(equity.ethnicity().cell(0, ethnicities.indexOf("Guna")).display())
+                .as("the six Guna women hidden too, or 7 − 6 would give the man away").isEqualTo("x");
+        assertThat(equity.ethnicity().grandTotal().display()).as("members served").isEqualTo("7");
+        assertThat(equity.afroDescendant().cell(0, 0).display()).isEqualTo("<5");
+        assertThat(equity.disability().cells().getFirst()).extracting(PublishedCell::display).doesNotContain("1");
+        assertThat(equity.corregimientos().columnLabels()).contains(place.name());
+        assertThat(equity.corregimientos().cell(0, equity.corregimientos().columnLabels().indexOf(place.name()))
+                .display()).as("six live there; the man's place is not recorded").isEqualTo("x");
+        assertThat(equity.corregimientos().cell(0, equity.corregimientos().columnLabels().size() - 1).display())
+                .isEqualTo("<5");
+
+        SignedIn.as(Role.ADMIN);
+        String currentMonth = YearMonth.now(PanamaTime.ZONE).toString();
+        assertThat(jdbc.queryForList("""
+                SELECT sex, SUM(members) AS members FROM rollup_registration
+                WHERE centre_id = ? AND DATE_FORMAT(reg_month, '%Y-%m') = ? GROUP BY sex ORDER BY sex
+                """, centreA.id(), currentMonth)).extracting(r -> r.get("sex") + "=" + r.get("members"))
+                .containsExactly("FEMALE=6", "MALE=1");
+
+        SignedIn.as(operator);
+        assertThatThrownBy(() -> indicators.access(august, null, Locale.of("es")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> indicators.equity(august, null, Locale.of("es")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     // --- the rollups against the raw data
 
     @Test
@@ -234,6 +340,7 @@ class StationUseRollupsIntegrationTest {
         }
 
         List<Map<String, Object>> counted = rows(centreA);
+        List<Map<String, Object>> accessCounted = accessRows(centreA);
         long completed = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).size();
         long guests = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).stream()
                 .filter(s -> s.kind() == BookingKind.GUEST).count();
@@ -249,12 +356,25 @@ class StationUseRollupsIntegrationTest {
         assertThat(sum(counted, "guest_sessions")).isEqualTo(guests);
         assertThat(counted).filteredOn(row -> row.get("member_id") != null).hasSizeGreaterThanOrEqualTo(5);
 
-        SystemAuthentication.run(() -> rollups.rebuild(first.withDayOfMonth(1),
-                YearMonth.from(second).atEndOfMonth(), centreA.id()));
+        assertThat(accessCounted).as("bookings kept and missed").anyMatch(row -> positive(row, "checked_in"))
+                .anyMatch(row -> positive(row, "no_shows")).anyMatch(row -> positive(row, "cancelled"));
+        assertThat(accessCounted).as("queue waits").anyMatch(row -> positive(row, "tickets"));
+        assertThat(accessCounted).as("registrations").anyMatch(row -> positive(row, "members"));
+        assertThat(sum(accessCounted.stream().filter(row -> row.containsKey("purpose")).toList(), "sessions"))
+                .as("every session under one purpose").isEqualTo(completed);
+        assertThat(sum(accessCounted.stream().filter(row -> row.containsKey("hour")).toList(), "minutes"))
+                .as("every minute in one hour").isEqualTo(sum(counted, "minutes"));
+
+        // The people registered today, before the two weeks, are in the rebuilt months too.
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        LocalDate from = (today.isBefore(first) ? today : first).withDayOfMonth(1);
+        SystemAuthentication.run(() -> rollups.rebuild(from, YearMonth.from(second).atEndOfMonth(), centreA.id()));
         assertThat(rows(centreA)).isEqualTo(counted);
+        assertThat(accessRows(centreA)).isEqualTo(accessCounted);
 
         SystemAuthentication.run(() -> rollups.rebuild(second, second, centreA.id()));
         assertThat(rows(centreA)).isEqualTo(counted);
+        assertThat(accessRows(centreA)).isEqualTo(accessCounted);
     }
 
     private void randomOperation(Random random, LocalDateTime now, List<StationDetails> stations, List<Long> people) {
@@ -265,7 +385,7 @@ class StationUseRollupsIntegrationTest {
         long member = people.get(random.nextInt(people.size()));
         StationDetails station = stations.get(random.nextInt(stations.size()));
         try {
-            switch (random.nextInt(10)) {
+            switch (random.nextInt(12)) {
                 case 0, 1 -> bookings.startWalkIn(member, centreA.id(), purpose);
                 case 2 -> bookings.startGuestSession(centreA.id(), station.id(), purpose);
                 case 3, 4 -> {
@@ -279,9 +399,14 @@ class StationUseRollupsIntegrationTest {
                 case 7 -> pick(random, random.nextBoolean() ? booked : inSession)
                         .ifPresent(b -> bookings.extend(b.id(), 5 * (1 + random.nextInt(3))));
                 case 8 -> pick(random, booked).ifPresent(b -> bookings.cancel(b.id(), b.version()));
+                case 9 -> queue.issueTicket(random.nextInt(3) == 0 ? null : member, centreA.id(), purpose);
+                case 10 -> pick(random, queue.queue(centreA.id()).stream()
+                        .filter(t -> t.status() == TicketStatus.OFFERED).toList())
+                        .ifPresent(t -> queue.accept(t.id(), t.version()));
                 default -> {
                     bookings.releaseNoShows(centreA.id());
                     endDueSessions();
+                    queue.offerFreeStations(centreA.id());
                 }
             }
         } catch (DomainException refused) {
@@ -411,6 +536,35 @@ class StationUseRollupsIntegrationTest {
                        DATE_FORMAT(first_day, '%Y-%m-%d') AS first_day, sex, age_band
                 FROM rollup_station_member WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, member_id"));
         return rows;
+    }
+
+    /** Every access rollup row of these centres and the equity columns of their member rows; dates as text. */
+    private List<Map<String, Object>> accessRows(CentreDetails... centres) {
+        String ids = Arrays.stream(centres).map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, weekday, hour, minutes
+                FROM rollup_station_hour WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, weekday, hour"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(booking_day, '%Y-%m-%d') AS booking_day, checked_in, no_shows, cancelled
+                FROM rollup_booking_day WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, booking_day"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(wait_month, '%Y-%m') AS wait_month, minutes AS waited, tickets
+                FROM rollup_queue_wait WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, wait_month, minutes"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, purpose, sessions
+                FROM rollup_station_purpose WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, purpose"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(reg_month, '%Y-%m') AS reg_month, sex, age_band, members
+                FROM rollup_registration WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, reg_month, sex, age_band"));
+        rows.addAll(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, member_id, ethnicity, afro_descendant,
+                       disability, corregimiento_id
+                FROM rollup_station_member WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, member_id"));
+        return rows;
+    }
+
+    private static boolean positive(Map<String, Object> row, String column) {
+        return row.get(column) instanceof Number number && number.longValue() > 0;
     }
 
     private static long sum(List<Map<String, Object>> rows, String column) {

@@ -67,6 +67,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph emptyState = new Paragraph();
     final Div monthCharts = new Div();
 
+    final AccessSection accessSection;
+    final EquitySection equitySection;
+
     final Anchor activityCsv = new Anchor();
     final Anchor activityXlsx = new Anchor();
     final ReportPdfButton pdfReport;
@@ -97,6 +100,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 definition("reporting.definition.sessions"),
                 togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"),
                 bySex, byAgeBand, definition("reporting.definition.members-per-centre"));
+        accessSection = new AccessSection(indicators, locale);
+        equitySection = new EquitySection(indicators, locale);
+        add(accessSection, equitySection);
         refresh();
     }
 
@@ -206,6 +212,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         ageChart.setData(PublishedCharts.breakdown(ChartKind.BAR,
                 getTranslation("reporting.members.together.by-age-band"), getTranslation("reporting.members"),
                 report.togetherByAgeBand()));
+        accessSection.show(chosen, unit == null ? null : unit.id());
+        equitySection.show(chosen, unit == null ? null : unit.id());
         List<IndicatorService.MonthTrend> trend = indicators.trend(chosen, unit == null ? null : unit.id());
         DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", locale);
         trendChart.setData(ChartData.of(ChartKind.LINE, getTranslation("reporting.chart.trend"),
