@@ -66,6 +66,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Chart trendChart = new Chart();
     final Paragraph emptyState = new Paragraph();
     final Div monthCharts = new Div();
+    final TrainingSection training = TrainingSection.following(month, municipality);
 
     final Anchor activityCsv = new Anchor();
     final Anchor activityXlsx = new Anchor();
@@ -94,6 +95,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 definition("reporting.definition.sessions"),
                 togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"),
                 bySex, byAgeBand, definition("reporting.definition.members-per-centre"));
+        add(training);
         refresh();
     }
 
