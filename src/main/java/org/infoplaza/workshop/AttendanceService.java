@@ -18,8 +18,10 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,11 +46,12 @@ public class AttendanceService {
     private final AttendanceRepository attendance;
     private final MemberService members;
     private final WorkshopAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttendanceService(SessionRepository sessions, CohortRepository cohorts, CourseRepository courses,
             EnrolmentRepository enrolments, AttendanceRepository attendance, MemberService members,
-            WorkshopAccess access, Clock clock) {
+            WorkshopAccess access, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.courses = courses;
@@ -56,6 +59,7 @@ public class AttendanceService {
         this.attendance = attendance;
         this.members = members;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,7 +117,7 @@ public class AttendanceService {
     }
 
     /** Records one tap; a second tap for the same person replaces the first. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void mark(long sessionId, long memberId, AttendanceStatus status) {
         markAll(sessionId, List.of(memberId), status);
@@ -123,7 +127,7 @@ public class AttendanceService {
      * The same mark for several people at once ("everyone present"), all or nothing: one person not on the
      * roster refuses the lot.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void markAll(long sessionId, Collection<Long> memberIds, AttendanceStatus status) {
         if (status == null) {
@@ -145,10 +149,11 @@ public class AttendanceService {
                 members.recordActivity(memberId, session.getStartsAt().toLocalDate());
             }
         }
+        events.publishEvent(new AttendanceTaken(session.getCohortId(), sessionId));
     }
 
     /** Adds a member who came without being enrolled, marked present. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void addWalkIn(long sessionId, long memberId) {
         WorkshopSession session = editableSession(sessionId);
@@ -160,6 +165,7 @@ public class AttendanceService {
         members.eligibility(memberId, Activity.WORKSHOPS, day).orThrow();
         attendance.record(sessionId, memberId, AttendanceStatus.PRESENT.name(), true, clock.instant(), access.me());
         members.recordActivity(memberId, day);
+        events.publishEvent(new AttendanceTaken(session.getCohortId(), sessionId));
     }
 
     /** Reopens a locked sheet for some hours; administrators only. */

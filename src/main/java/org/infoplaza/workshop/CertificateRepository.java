@@ -1,8 +1,10 @@
 package org.infoplaza.workshop;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
@@ -13,4 +15,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     List<Certificate> findByCohortIdOrderByIssuedAtDescIdDesc(long cohortId);
 
     List<Certificate> findByCohortIdAndMemberId(long cohortId, long memberId);
+
+    @Query("select distinct c.cohortId from Certificate c where c.issuedAt >= :from and c.issuedAt < :to")
+    List<Long> findCohortsIssuingBetween(Instant from, Instant to);
 }

@@ -23,6 +23,7 @@ import org.infoplaza.staff.StaffOption;
 import org.infoplaza.staff.StaffService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,12 +58,14 @@ public class CertificateService {
     private final MemberService members;
     private final WorkshopAccess access;
     private final CertificateDocument document;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
 
     CertificateService(CertificateRepository certificates, CohortRepository cohorts, CourseRepository courses,
             SessionRepository sessions, AttendanceService attendance, CentreService centres, StaffService staff,
-            MemberService members, WorkshopAccess access, CertificateDocument document, Clock clock,
+            MemberService members, WorkshopAccess access, CertificateDocument document, ApplicationEventPublisher events,
+            Clock clock,
             @Value("${infoplaza.public-url:http://localhost:8080}") String publicUrl) {
         this.certificates = certificates;
         this.cohorts = cohorts;
@@ -74,6 +77,7 @@ public class CertificateService {
         this.members = members;
         this.access = access;
         this.document = document;
+        this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -154,7 +158,7 @@ public class CertificateService {
     }
 
     /** Revokes a certificate for a reason; its code then verifies as revoked. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public CertificateDetails revoke(long certificateId, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -170,7 +174,9 @@ public class CertificateService {
             throw new DomainException("certificates.revoke.already");
         }
         certificate.revoke(why, clock.instant(), access.me());
-        return certificates.saveAndFlush(certificate).toDetails();
+        Certificate revoked = certificates.saveAndFlush(certificate);
+        events.publishEvent(new CertificateRevoked(revoked.getCohortId(), revoked.getMemberId()));
+        return revoked.toDetails();
     }
 
     /**
@@ -242,8 +248,10 @@ public class CertificateService {
             code = CertificateCodes.generate();
         }
         try {
-            return certificates.saveAndFlush(new Certificate(code, cohort.getId(), memberId, contents, clock.instant(),
-                    access.me()));
+            Certificate issued = certificates.saveAndFlush(new Certificate(code, cohort.getId(), memberId, contents,
+                    clock.instant(), access.me()));
+            events.publishEvent(new CertificateIssued(cohort.getId(), memberId));
+            return issued;
         } catch (DataIntegrityViolationException refusal) {
             if (Constraints.violated(refusal, "uq_certificate_active")) {
                 throw new DomainException("certificates.issue.already");

@@ -21,8 +21,10 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.staff.StaffOption;
 import org.infoplaza.staff.StaffService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -52,11 +54,12 @@ public class CohortService {
     private final WorkshopAccess access;
     private final Waitlist waitlist;
     private final ComputerRoom room;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, CourseRepository courses, SessionRepository sessions,
             EnrolmentRepository enrolments, CentreService centres, StaffService staff, WorkshopAccess access,
-            Waitlist waitlist, ComputerRoom room, Clock clock) {
+            Waitlist waitlist, ComputerRoom room, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.courses = courses;
         this.sessions = sessions;
@@ -66,6 +69,7 @@ public class CohortService {
         this.access = access;
         this.waitlist = waitlist;
         this.room = room;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -231,7 +235,7 @@ public class CohortService {
     }
 
     /** Adds one session to a cohort, under the same rules as the generated ones. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public SessionDetails addSession(long cohortId, SessionTime time) {
         Cohort cohort = access.cohort(cohortId);
@@ -244,11 +248,12 @@ public class CohortService {
         }
         WorkshopSession session = sessions.saveAndFlush(new WorkshopSession(cohortId, time.start(), time.end()));
         reserveIfRoom(cohort, List.of(session));
+        events.publishEvent(new CohortSessionsChanged(cohort.getId()));
         return positioned(session);
     }
 
     /** Moves one session to another time, under the same rules; its room reservation moves with it. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public SessionDetails moveSession(long sessionId, long version, SessionTime time) {
         WorkshopSession session = sessions.findById(sessionId).orElseThrow(NotFoundException::new);
@@ -266,11 +271,12 @@ public class CohortService {
         session.moveTo(time.start(), time.end());
         sessions.saveAndFlush(session);
         reserveIfRoom(cohort, List.of(session));
+        events.publishEvent(new CohortSessionsChanged(cohort.getId()));
         return positioned(session);
     }
 
     /** Cancels one session that has not started; it no longer counts for completion and frees the room. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public SessionDetails cancelSession(long sessionId, long version) {
         WorkshopSession session = sessions.findById(sessionId).orElseThrow(NotFoundException::new);
@@ -282,6 +288,7 @@ public class CohortService {
         session.cancel();
         sessions.saveAndFlush(session);
         room.release(List.of(session));
+        events.publishEvent(new CohortSessionsChanged(session.getCohortId()));
         return positioned(session);
     }
 

@@ -97,6 +97,7 @@ public class EnrolmentService {
         long enrolled = enrolments.countByCohortIdAndStatus(cohortId, EnrolmentStatus.ENROLLED);
         enrolment.join(enrolled < cohort.getCapacity(), clock.instant());
         enrolments.saveAndFlush(enrolment);
+        events.publishEvent(new MemberEnrolled(cohortId, memberId, enrolment.getStatus()));
         return roster(cohort).stream().filter(e -> e.memberId() == memberId).findFirst().orElseThrow();
     }
 

@@ -18,8 +18,10 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,11 +46,12 @@ public class QuestionnaireService {
     private final MemberService members;
     private final WorkshopAccess access;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     QuestionnaireService(SessionRepository sessions, CourseRepository courses, EnrolmentRepository enrolments,
             AttendanceRepository attendance, MemberService members, WorkshopAccess access, JdbcTemplate jdbc,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -56,6 +59,7 @@ public class QuestionnaireService {
         this.members = members;
         this.access = access;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +87,7 @@ public class QuestionnaireService {
      * Records one person's answers for a phase, one per statement in order, each from {@value #LOWEST} to
      * {@value #HIGHEST}; earlier answers of the same person and phase are replaced.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public void record(long sessionId, long memberId, Phase phase, List<Integer> answers) {
         if (phase == null) {
@@ -122,6 +126,7 @@ public class QuestionnaireService {
         }
         jdbc.update("DELETE FROM questionnaire_answer WHERE cohort_id = ? AND member_id = ? AND phase = ? AND position >= ?",
                 cohort.getId(), memberId, phase.name(), count);
+        events.publishEvent(new QuestionnaireAnswered(cohort.getId()));
     }
 
     /** Per statement of the course: answers and mean before and after, and the change; small groups withheld. */

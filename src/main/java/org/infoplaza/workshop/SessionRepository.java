@@ -23,4 +23,10 @@ interface SessionRepository extends JpaRepository<WorkshopSession, Long> {
             order by s.startsAt
             """)
     List<WorkshopSession> findStartingBetween(LocalDateTime from, LocalDateTime to);
+
+    @Query("""
+            select distinct s.cohortId from WorkshopSession s
+            where s.startsAt >= :from and s.startsAt < :to
+            """)
+    List<Long> findCohortsMeetingBetween(LocalDateTime from, LocalDateTime to);
 }

@@ -66,6 +66,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Chart trendChart = new Chart();
     final Paragraph emptyState = new Paragraph();
     final Div monthCharts = new Div();
+    final TrainingSection training = TrainingSection.following(month, municipality);
 
     final AccessSection accessSection;
     final EquitySection equitySection;
@@ -102,7 +103,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 bySex, byAgeBand, definition("reporting.definition.members-per-centre"));
         accessSection = new AccessSection(indicators, locale);
         equitySection = new EquitySection(indicators, locale);
-        add(accessSection, equitySection);
+        add(accessSection, equitySection, training);
         refresh();
     }
 
