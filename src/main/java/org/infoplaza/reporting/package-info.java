@@ -8,5 +8,5 @@
  * {@link org.infoplaza.reporting.CountTable} into a {@link org.infoplaza.reporting.SuppressedTable} that is
  * safe to publish; the rule and its limits are described in {@code docs/reporting.md}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "centre", "member", "booking"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "centre", "member", "booking", "notification", "layout"})
 package org.infoplaza.reporting;
