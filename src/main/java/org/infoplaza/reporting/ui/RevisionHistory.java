@@ -44,7 +44,7 @@ class RevisionHistory extends Div {
                 .setKey("sessions").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         revisions.addColumn(r -> oneDecimal.format(r.hours())).setHeader(getTranslation("reporting.hours"))
                 .setKey("hours").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        revisions.addColumn(r -> change(r, whole, oneDecimal)).setHeader(getTranslation("monthcycle.change"))
+        revisions.addColumn(r -> change(r, oneDecimal)).setHeader(getTranslation("monthcycle.change"))
                 .setKey("change").setAutoWidth(true);
         reopenings.addThemeVariants(GridVariant.LUMO_COMPACT);
         reopenings.setAllRowsVisible(true);
@@ -66,7 +66,7 @@ class RevisionHistory extends Div {
     }
 
     /** "3 sesiones más, 1,5 horas más", or "sin cambios". */
-    String change(MonthRevision r, NumberFormat whole, NumberFormat oneDecimal) {
+    String change(MonthRevision r, NumberFormat oneDecimal) {
         if (!r.changed()) {
             return getTranslation("monthcycle.change.none");
         }
@@ -76,7 +76,7 @@ class RevisionHistory extends Div {
         StringBuilder text = new StringBuilder();
         if (r.sessionsChange() != 0) {
             text.append(getTranslation(r.sessionsChange() > 0 ? "monthcycle.change.sessions-more"
-                    : "monthcycle.change.sessions-fewer", whole.format(Math.abs(r.sessionsChange()))));
+                    : "monthcycle.change.sessions-fewer", Math.abs(r.sessionsChange())));
         }
         if (r.hoursChange() != 0) {
             if (!text.isEmpty()) {
