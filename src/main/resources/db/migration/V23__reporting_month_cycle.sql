@@ -72,3 +72,15 @@ CREATE TABLE month_report_mail (
     queued_at    DATETIME(6) NOT NULL,
     recipients   INT          NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Files sent with an outbox message (owned by the notification module), in the order they were given: the
+-- monthly report as PDF, for example. Stored with the message, in its transaction.
+CREATE TABLE outbox_attachment (
+    message_id   BIGINT       NOT NULL,
+    position     INT          NOT NULL,
+    file_name    VARCHAR(200) NOT NULL,
+    content_type VARCHAR(120) NOT NULL,
+    content      LONGBLOB     NOT NULL,
+    PRIMARY KEY (message_id, position),
+    CONSTRAINT fk_outbox_attachment_message FOREIGN KEY (message_id) REFERENCES outbox_message (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
