@@ -78,6 +78,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("indicators", new String[] {"IndicatorsView", DENIED, DENIED, "IndicatorsView", LOGIN});
         MATRIX.put("transparencia", new String[] {"TransparencyView", "TransparencyView", "TransparencyView",
                 "TransparencyView", "TransparencyView"});
+        MATRIX.put("mi-centro/mes", new String[] {"CentreMonthView", "CentreMonthView", DENIED, DENIED, LOGIN});
+        MATRIX.put("reportes-mensuales", new String[] {"MonthReportsView", DENIED, DENIED, "MonthReportsView", LOGIN});
         MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
         MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
         MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});

@@ -64,7 +64,11 @@ class OutboxDispatcher {
         if (claimed == null || claimed == 0) {
             return 0;
         }
-        List<OutboxMessage> batch = transactions.execute(status -> messages.findClaimed(token));
+        List<OutboxMessage> batch = transactions.execute(status -> {
+            List<OutboxMessage> claimedMessages = messages.findClaimed(token);
+            claimedMessages.forEach(OutboxMessage::loadAttachments);
+            return claimedMessages;
+        });
         int sent = 0;
         for (OutboxMessage message : batch) {
             if (deliver(message)) {

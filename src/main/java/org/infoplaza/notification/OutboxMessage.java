@@ -1,11 +1,18 @@
 package org.infoplaza.notification;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Hibernate;
 import org.infoplaza.shared.AbstractEntity;
 import org.infoplaza.shared.DomainException;
 
@@ -22,6 +29,12 @@ class OutboxMessage extends AbstractEntity {
     private String bodyText;
     private String bodyHtml;
     private String calendar;
+
+    /** Lazy: lists of messages never load files; the dispatcher loads them with the claimed batch. */
+    @ElementCollection
+    @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<StoredAttachment> attachments = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private OutboxStatus status;
@@ -48,6 +61,7 @@ class OutboxMessage extends AbstractEntity {
         this.bodyText = mail.text();
         this.bodyHtml = mail.html();
         this.calendar = calendar;
+        request.attachments().forEach(a -> attachments.add(new StoredAttachment(a)));
         this.createdAt = now;
         this.nextAttemptAt = now;
         if (recipientEmail == null) {
@@ -132,6 +146,15 @@ class OutboxMessage extends AbstractEntity {
 
     String getCalendar() {
         return calendar;
+    }
+
+    List<StoredAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Loads the attachments while the transaction is open, so the message can be sent after it ends. */
+    void loadAttachments() {
+        Hibernate.initialize(attachments);
     }
 
     int getAttempts() {

@@ -35,6 +35,10 @@ class SmtpMailTransport implements MailTransport {
             helper.addAttachment("invitacion.ics", new ByteArrayDataSource(
                     message.getCalendar().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH"));
         }
+        for (StoredAttachment attachment : message.getAttachments()) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayDataSource(attachment.content(),
+                    attachment.contentType()));
+        }
         mailSender.send(mime);
     }
 }

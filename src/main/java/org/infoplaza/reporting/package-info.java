@@ -9,5 +9,5 @@
  * safe to publish; the rule and its limits are described in {@code docs/reporting.md}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "centre", "station", "member",
-        "booking", "workshop"})
+        "booking", "workshop", "notification", "layout"})
 package org.infoplaza.reporting;

@@ -29,12 +29,12 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Mes del centro", "Reportes mensuales", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
     }
 
     @Test
     void operators_see_their_front_desk_views_only() {
-        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Mi cuenta");
+        assertThat(navigationFor(Role.OPERATOR)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Mes del centro", "Mi cuenta");
     }
 
     @Test
@@ -44,7 +44,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void the_secretariat_sees_centres_but_no_station_or_staff_administration() {
-        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Mi cuenta");
+        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Reportes mensuales", "Mi cuenta");
     }
 
     @Test
