@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.infoplaza.notification.MailAttachment;
 import org.infoplaza.notification.MailRequest;
 import org.infoplaza.notification.Outbox;
 import org.infoplaza.notification.Recipient;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code infoplaza.reporting.report-recipients} (comma-separated), once per month: a
  * {@code month_report_mail} row written in the same transaction as the messages makes a second run, on any
  * node, send nothing. It leaves the centres, so it carries only the country's figures as
- * {@link IndicatorService} publishes them: members by sex and age band suppressed, no centre's people.
+ * {@link IndicatorService} publishes them: members by sex and age band suppressed, no centre's people. The
+ * country's monthly PDF report ({@link MonthlyReports}), suppressed the same way, goes with it.
  */
 @Component
 class MonthlyReportMail {
@@ -30,6 +32,7 @@ class MonthlyReportMail {
     static final String KIND = "monthly-report";
 
     private final IndicatorService indicators;
+    private final MonthlyReports reports;
     private final MonthReportTables tables;
     private final Outbox outbox;
     private final Clock clock;
@@ -37,11 +40,12 @@ class MonthlyReportMail {
     private final Locale language;
     private final String publicUrl;
 
-    MonthlyReportMail(IndicatorService indicators, MonthReportTables tables, Outbox outbox, Clock clock,
+    MonthlyReportMail(IndicatorService indicators, MonthlyReports reports, MonthReportTables tables, Outbox outbox, Clock clock,
             @Value("${infoplaza.reporting.report-recipients:}") String recipients,
             @Value("${infoplaza.reporting.report-language:es}") String language,
             @Value("${infoplaza.public-url:http://localhost:8080}") String publicUrl) {
         this.indicators = indicators;
+        this.reports = reports;
         this.tables = tables;
         this.outbox = outbox;
         this.clock = clock;
@@ -58,9 +62,11 @@ class MonthlyReportMail {
             return 0;
         }
         Map<String, Object> model = model(month, language);
+        MailAttachment pdf = new MailAttachment("infoplaza-" + month + ".pdf", "application/pdf",
+                reports.pdf(month, null, language));
         for (String address : recipients) {
             outbox.enqueue(new MailRequest(KIND, new Recipient(null, address, language), model, null,
-                    "month-report:" + month));
+                    "month-report:" + month, List.of(pdf)));
         }
         return recipients.size();
     }

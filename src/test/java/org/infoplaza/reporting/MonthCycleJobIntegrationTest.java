@@ -139,6 +139,15 @@ class MonthCycleJobIntegrationTest {
                     + org.infoplaza.member.AgeBand.values().length);
         });
 
+        assertThat(jdbc.queryForList("SELECT a.file_name, a.content_type, a.content FROM outbox_attachment a"
+                + " JOIN outbox_message m ON m.id = a.message_id WHERE m.reference = ?", "month-report:" + month))
+                .as("the country's report goes with each message").hasSize(2).allSatisfy(a -> {
+                    assertThat(a.get("file_name")).isEqualTo("infoplaza-" + month + ".pdf");
+                    assertThat(a.get("content_type")).isEqualTo("application/pdf");
+                    assertThat(new String((byte[]) a.get("content"), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                            .isEqualTo("%PDF-");
+                });
+
         clock.standAt(month.plusMonths(1).atDay(1).atTime(7, 0));
         assertThat(run()).isEqualTo(month + ": computed 0, mailed 0");
         assertThat(mailOf(month)).hasSize(2);
