@@ -100,6 +100,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put(CERTIFICATE_VERIFICATION, new String[] {"VerificationView", "VerificationView",
                 "VerificationView", "VerificationView", "VerificationView"});
         MATRIX.put("api-tokens", new String[] {"ApiTokensView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("indicators/rebuild", new String[] {"RebuildView", DENIED, DENIED, DENIED, LOGIN});
     }
 
     @Autowired

@@ -29,7 +29,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Mes del centro", "Reportes mensuales", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Mes del centro", "Reportes mensuales", "Recalcular indicadores", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
     }
 
     @Test

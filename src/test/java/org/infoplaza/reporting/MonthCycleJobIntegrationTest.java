@@ -46,6 +46,9 @@ class MonthCycleJobIntegrationTest {
     IndicatorService indicators;
 
     @Autowired
+    MonthlyReports reports;
+
+    @Autowired
     MonthReportTables tables;
 
     @Autowired
@@ -76,7 +79,7 @@ class MonthCycleJobIntegrationTest {
         centre = stationUse.morningOfWalkIns(List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE,
                 Sex.FEMALE, Sex.MALE));
         month = YearMonth.from(WorkshopDesk.monday());
-        MonthlyReportMail mail = new MonthlyReportMail(indicators, tables, outbox, clock,
+        MonthlyReportMail mail = new MonthlyReportMail(indicators, reports, tables, outbox, clock,
                 "secretaria@example.org, jefatura@example.org ,", "es", "https://infoplaza.example/");
         job = new MonthCycleJob(cycle, mail, clock);
     }
