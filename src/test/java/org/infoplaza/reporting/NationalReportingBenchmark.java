@@ -92,6 +92,9 @@ class NationalReportingBenchmark {
     IndicatorService indicators;
 
     @Autowired
+    MonthlyReports monthlyReports;
+
+    @Autowired
     SessionCounting counting;
 
     @Autowired
@@ -162,9 +165,8 @@ class NationalReportingBenchmark {
                 i -> nationalYear(december));
         time("municipality's month: stationUse + trend (" + municipality + ")", 10, 50,
                 i -> municipalityMonth(december.minusMonths(i % 12), municipality));
-        // HOOK for the monthly PDF (MonthlyReportPdf, being built): once it lands, time the municipality's monthly
-        // PDF here the same way, e.g. time("municipality's monthly PDF", 5, 30, i -> pdf.of(month, municipality, ...)),
-        // and report it against the target of 3 s.
+        time("municipality's monthly PDF report (" + municipality + ")", 3, 20,
+                i -> monthlyReports.pdf(december.minusMonths(i % 12), municipality, SPANISH));
         time("full-year CSV export, national: 12 months' reports fetched and written (5 CSV files a month)", 3, 20,
                 i -> yearCsv(december, true));
         time("full-year CSV export, writing only (the 60 files from reports already fetched)", 3, 20,
