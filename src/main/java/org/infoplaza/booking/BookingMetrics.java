@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The desks' live state for Prometheus, across every centre and node: station sessions running now, bookings
  * still to come, and visitors in the walk-in queues. Each reads a few rows through an index on the status
- * ({@code V26__booking_status_indexes.sql}), however many finished bookings the years have piled up.
+ * ({@code V25__booking_status_indexes.sql}), however many finished bookings the years have piled up.
  */
 @Component
 class BookingMetrics implements MeterBinder {
