@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,11 +14,9 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreDetails;
-import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.CorregimientoOption;
 import org.infoplaza.centre.GeographyService;
-import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Disability;
 import org.infoplaza.member.Ethnicity;
@@ -44,26 +41,28 @@ class AccessReports {
     static final int TOP_CORREGIMIENTOS = 10;
 
     private final AccessTables tables;
+    private final ReportUnits units;
     private final CentreService centres;
     private final StationService stations;
     private final GeographyService geography;
     private final Translations translations;
 
     AccessReports(AccessTables tables, CentreService centres, StationService stations, GeographyService geography,
-            Translations translations) {
+            Translations translations, ReportUnits units) {
         this.tables = tables;
         this.centres = centres;
         this.stations = stations;
         this.geography = geography;
         this.translations = translations;
+        this.units = units;
     }
 
     AccessReport access(YearMonth month, Long municipalityId, Locale locale) {
-        String unit = unitName(municipalityId, locale);
-        List<CentreOf> rows = centresOf(municipalityId);
+        String unit = units.name(municipalityId, locale);
+        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId);
         Set<Long> ids = ids(rows);
         LocalDate first = month.atDay(1);
-        List<StationUseReport.CentreRow> centreRows = rows.stream().map(CentreOf::row).toList();
+        List<StationUseReport.CentreRow> centreRows = rows.stream().map(ReportUnits.UnitCentre::row).toList();
         List<String> codes = centreRows.stream().map(StationUseReport.CentreRow::code).toList();
         IntFunction<String> others = n -> translations.getTranslation("reporting.other-centres", locale, n);
 
@@ -72,7 +71,7 @@ class AccessReports {
         List<AccessReport.Occupancy> occupancy = new ArrayList<>();
         long usedAll = 0;
         long offeredAll = 0;
-        for (CentreOf centre : rows) {
+        for (ReportUnits.UnitCentre centre : rows) {
             long usedMinutes = total(used.get(centre.row().id()));
             long offered = capacity(centre.details(), month).total();
             usedAll += usedMinutes;
@@ -94,7 +93,7 @@ class AccessReports {
         Map<Long, QueueWaits> waits = ids.isEmpty() ? Map.of() : tables.queueWaits(ids, first);
         List<AccessReport.QueueRow> queue = new ArrayList<>();
         QueueWaits together = QueueWaits.none();
-        for (CentreOf centre : rows) {
+        for (ReportUnits.UnitCentre centre : rows) {
             QueueWaits centreWaits = waits.getOrDefault(centre.row().id(), QueueWaits.none());
             together = together.plus(centreWaits);
             queue.add(queueRow(centre.row().id(), centreWaits));
@@ -132,8 +131,8 @@ class AccessReports {
     }
 
     EquityReport equity(YearMonth month, Long municipalityId, Locale locale) {
-        String unit = unitName(municipalityId, locale);
-        Set<Long> ids = ids(centresOf(municipalityId));
+        String unit = units.name(municipalityId, locale);
+        Set<Long> ids = ids(units.centres(municipalityId));
         List<EquityCount> counts = ids.isEmpty() ? List.of() : tables.equityCounts(ids, month.atDay(1));
         String notRecorded = t("access.not-recorded", locale);
 
@@ -170,8 +169,8 @@ class AccessReports {
     }
 
     OccupancyGrid grid(YearMonth month, Long municipalityId, Long centreId, Locale locale) {
-        List<CentreOf> rows = centresOf(municipalityId);
-        String unit = unitName(municipalityId, locale);
+        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId);
+        String unit = units.name(municipalityId, locale);
         if (centreId != null) {
             rows = rows.stream().filter(c -> c.row().id() == centreId).toList();
             if (rows.isEmpty()) {
@@ -183,7 +182,7 @@ class AccessReports {
         Map<Long, long[][]> used = ids.isEmpty() ? Map.of() : tables.hourMinutes(ids, month.atDay(1));
         long[][] usedAll = new long[OpeningCapacity.WEEKDAYS][OpeningCapacity.HOURS];
         OpeningCapacity offered = OpeningCapacity.none();
-        for (CentreOf centre : rows) {
+        for (ReportUnits.UnitCentre centre : rows) {
             offered = offered.plus(capacity(centre.details(), month));
             long[][] grid = used.get(centre.row().id());
             for (int d = 0; grid != null && d < OpeningCapacity.WEEKDAYS; d++) {
@@ -285,28 +284,7 @@ class AccessReports {
         return grid == null ? 0 : Arrays.stream(grid).flatMapToLong(Arrays::stream).sum();
     }
 
-    private String unitName(Long municipalityId, Locale locale) {
-        if (municipalityId == null) {
-            return t("reporting.unit.nation", locale);
-        }
-        return centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
-                .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
-    }
-
-    /** The active centres of the municipality (or all), by code, as {@link IndicatorService} lists them. */
-    private List<CentreOf> centresOf(Long municipalityId) {
-        List<CentreOf> rows = new ArrayList<>();
-        for (CentreOption option : centres.accessibleCentres()) {
-            CentreDetails centre = centres.get(option.id());
-            if (municipalityId == null || centre.municipalityId() == municipalityId) {
-                rows.add(new CentreOf(new StationUseReport.CentreRow(option.id(), option.code(), option.name()), centre));
-            }
-        }
-        rows.sort(Comparator.comparing(c -> c.row().code()));
-        return rows;
-    }
-
-    private static Set<Long> ids(List<CentreOf> rows) {
+    private static Set<Long> ids(List<ReportUnits.UnitCentre> rows) {
         return new LinkedHashSet<>(rows.stream().map(c -> c.row().id()).toList());
     }
 
@@ -314,6 +292,4 @@ class AccessReports {
         return translations.getTranslation(key, locale);
     }
 
-    private record CentreOf(StationUseReport.CentreRow row, CentreDetails details) {
-    }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.infoplaza.centre.CentreDetails;
-import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.DomainException;
-import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,18 +36,20 @@ public class IndicatorService {
     static final int TREND_MONTHS = 12;
 
     private final StationUseRollups rollups;
+    private final ReportUnits units;
     private final CentreService centres;
     private final Translations translations;
     private final Clock clock;
     private final AccessReports access;
 
     IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations, Clock clock,
-            AccessReports access) {
+            AccessReports access, ReportUnits units) {
         this.rollups = rollups;
         this.centres = centres;
         this.translations = translations;
         this.clock = clock;
         this.access = access;
+        this.units = units;
     }
 
     /**
@@ -84,7 +82,7 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public List<MonthTrend> trend(YearMonth last, Long municipalityId) {
-        Set<Long> ids = new LinkedHashSet<>(centresOf(municipalityId).stream()
+        Set<Long> ids = new LinkedHashSet<>(units.rows(municipalityId).stream()
                 .map(StationUseReport.CentreRow::id).toList());
         List<MonthTrend> months = new ArrayList<>();
         for (YearMonth month = last.minusMonths(TREND_MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
@@ -135,14 +133,8 @@ public class IndicatorService {
     }
 
     private StationUseReport report(YearMonth month, Long municipalityId, Locale locale) {
-        String unit;
-        if (municipalityId == null) {
-            unit = translations.getTranslation("reporting.unit.nation", locale);
-        } else {
-            unit = centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
-                    .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
-        }
-        List<StationUseReport.CentreRow> rows = centresOf(municipalityId);
+        String unit = units.name(municipalityId, locale);
+        List<StationUseReport.CentreRow> rows = units.rows(municipalityId);
         Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
         StationUseMonth figures = rollups.figuresOf(month, ids);
 
@@ -169,19 +161,6 @@ public class IndicatorService {
         SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
                 counts(figures.together().membersByAgeBand(), bands)));
         return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand);
-    }
-
-    /** The active centres of the municipality (or all), by code. */
-    private List<StationUseReport.CentreRow> centresOf(Long municipalityId) {
-        List<StationUseReport.CentreRow> rows = new ArrayList<>();
-        for (CentreOption option : centres.accessibleCentres()) {
-            CentreDetails centre = centres.get(option.id());
-            if (municipalityId == null || centre.municipalityId() == municipalityId) {
-                rows.add(new StationUseReport.CentreRow(option.id(), option.code(), option.name()));
-            }
-        }
-        rows.sort(Comparator.comparing(StationUseReport.CentreRow::code));
-        return rows;
     }
 
     private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {

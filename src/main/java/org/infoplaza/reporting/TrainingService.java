@@ -2,7 +2,6 @@ package org.infoplaza.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.time.YearMonth;
-import org.infoplaza.centre.CentreDetails;
-import org.infoplaza.centre.CentreOption;
-import org.infoplaza.centre.CentreService;
-import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
-import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingService {
 
     private final TrainingRollups rollups;
-    private final CentreService centres;
+    private final ReportUnits units;
     private final Translations translations;
 
-    TrainingService(TrainingRollups rollups, CentreService centres, Translations translations) {
+    TrainingService(TrainingRollups rollups, Translations translations, ReportUnits units) {
         this.rollups = rollups;
-        this.centres = centres;
         this.translations = translations;
+        this.units = units;
     }
 
     /**
@@ -51,8 +45,8 @@ public class TrainingService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public TrainingReport training(YearMonth month, Long municipalityId, Locale locale) {
-        String unit = unitName(municipalityId, locale);
-        List<StationUseReport.CentreRow> rows = centresOf(municipalityId);
+        String unit = units.name(municipalityId, locale);
+        List<StationUseReport.CentreRow> rows = units.rows(municipalityId);
         Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
         TrainingMonth figures = rollups.figuresOf(month, ids);
 
@@ -80,27 +74,6 @@ public class TrainingService {
                 List.of(translations.getTranslation("training.certificates", locale)), rows,
                 row -> new int[] {Math.toIntExact(figures.byCentre().get(row.id()).certificates())}), others);
         return new TrainingReport(month, unit, rows, activity, bySex, byBand, certificates);
-    }
-
-    private String unitName(Long municipalityId, Locale locale) {
-        if (municipalityId == null) {
-            return translations.getTranslation("reporting.unit.nation", locale);
-        }
-        return centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
-                .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
-    }
-
-    /** The active centres of the municipality (or all), by code. */
-    private List<StationUseReport.CentreRow> centresOf(Long municipalityId) {
-        List<StationUseReport.CentreRow> rows = new ArrayList<>();
-        for (CentreOption option : centres.accessibleCentres()) {
-            CentreDetails centre = centres.get(option.id());
-            if (municipalityId == null || centre.municipalityId() == municipalityId) {
-                rows.add(new StationUseReport.CentreRow(option.id(), option.code(), option.name()));
-            }
-        }
-        rows.sort(Comparator.comparing(StationUseReport.CentreRow::code));
-        return rows;
     }
 
     private static TrainingReport.Activity activity(Long centreId, TrainingFigures f) {

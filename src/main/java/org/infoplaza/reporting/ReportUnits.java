@@ -1,0 +1,62 @@
+package org.infoplaza.reporting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreOption;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.shared.NotFoundException;
+import org.infoplaza.shared.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every report of a unit starts from, so that the station-use, access and training reports always name
+ * the same unit and list the same centres in the same order: the unit's name (the country, or a
+ * municipality), and its active centres by code.
+ */
+@Component
+class ReportUnits {
+
+    /** A centre of a report: its row as the tables show it, and its details (municipality, hours, rules). */
+    record UnitCentre(StationUseReport.CentreRow row, CentreDetails details) {
+    }
+
+    private final CentreService centres;
+    private final Translations translations;
+
+    ReportUnits(CentreService centres, Translations translations) {
+        this.centres = centres;
+        this.translations = translations;
+    }
+
+    /** "Todo el país", or the municipality's name; an unknown municipality is not found. */
+    String name(Long municipalityId, Locale locale) {
+        if (municipalityId == null) {
+            return translations.getTranslation("reporting.unit.nation", locale);
+        }
+        return centres.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst()
+                .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
+    }
+
+    /** The active centres of the municipality (of the country when null), by code. */
+    List<UnitCentre> centres(Long municipalityId) {
+        List<UnitCentre> rows = new ArrayList<>();
+        for (CentreOption option : centres.accessibleCentres()) {
+            CentreDetails centre = centres.get(option.id());
+            if (municipalityId == null || centre.municipalityId() == municipalityId) {
+                rows.add(new UnitCentre(new StationUseReport.CentreRow(option.id(), option.code(), option.name()),
+                        centre));
+            }
+        }
+        rows.sort(Comparator.comparing(c -> c.row().code()));
+        return rows;
+    }
+
+    /** The rows of {@link #centres}. */
+    List<StationUseReport.CentreRow> rows(Long municipalityId) {
+        return centres(municipalityId).stream().map(UnitCentre::row).toList();
+    }
+}
