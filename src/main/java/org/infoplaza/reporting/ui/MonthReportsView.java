@@ -139,6 +139,7 @@ class MonthReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createGrid() {
         NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        grid.setEmptyStateText(getTranslation("monthcycle.reports.empty"));
         NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);

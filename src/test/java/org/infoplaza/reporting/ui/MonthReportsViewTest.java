@@ -120,6 +120,7 @@ class MonthReportsViewTest extends SpringBrowserlessTest {
         MonthReportsView view = open();
         view.status.setValue(MonthReportStatus.ACCEPTED);
         assertThat(view.grid.getLazyDataView().getItems()).noneMatch(r -> r.report().id() == submitted.id());
+        assertThat(view.grid.getEmptyStateText()).startsWith("No hay meses de centros con estos filtros.");
         view.status.setValue(MonthReportStatus.SUBMITTED);
         assertThat(view.grid.getLazyDataView().getItems()).anyMatch(r -> r.report().id() == submitted.id());
     }
