@@ -24,7 +24,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,10 +93,7 @@ class CentreMonthView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createFilters(Clock clock) {
         YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS_BACK; i++) {
-            months.add(current.minusMonths(i));
-        }
+        List<YearMonth> months = MonthNames.back(current, MONTHS_BACK);
         month.setLabel(getTranslation("reporting.month"));
         month.setItems(months);
         month.setItemLabelGenerator(this::monthName);
@@ -205,8 +201,7 @@ class CentreMonthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String monthName(YearMonth m) {
-        String text = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m);
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+        return MonthNames.of(m, locale);
     }
 
     @Override

@@ -109,14 +109,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createFilters(CentreService centres, Clock clock) {
         YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS_BACK; i++) {
-            months.add(current.minusMonths(i));
-        }
-        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        List<YearMonth> months = MonthNames.back(current, MONTHS_BACK);
         month.setLabel(getTranslation("reporting.month"));
         month.setItems(months);
-        month.setItemLabelGenerator(m -> capitalise(monthFormat.format(m)));
+        month.setItemLabelGenerator(m -> MonthNames.of(m, locale));
         month.setValue(current);
         month.setAllowCustomValue(false);
         month.addValueChangeListener(e -> {
@@ -181,7 +177,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         centreCodes = report.centres().stream()
                 .collect(Collectors.toMap(StationUseReport.CentreRow::id, StationUseReport.CentreRow::code));
         heading.setText(getTranslation("reporting.heading", report.unitName(),
-                capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(chosen))));
+                MonthNames.of(chosen, locale)));
         activity.setItems(report.activity());
         String suffix = "-" + chosen;
         bySex.show(report.membersBySex(), getTranslation("reporting.file.members-by-sex") + suffix);
@@ -197,8 +193,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         activityXlsx.setHref(PublishedTable.file(() -> TableXlsx.of(sheet, lines),
                 stem + ".xlsx", PublishedTable.XLSX_TYPE), AttachmentType.DOWNLOAD);
         boolean quiet = report.activity().getLast().sessions() == 0;
-        emptyState.setText(getTranslation("reporting.empty", capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale)
-                .format(chosen))));
+        emptyState.setText(getTranslation("reporting.empty", MonthNames.of(chosen, locale)));
         emptyState.setVisible(quiet);
         monthCharts.setVisible(!quiet);
         List<StationUseReport.Activity> perCentre = report.activity().stream().filter(a -> a.centreId() != null).toList();
@@ -247,9 +242,6 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         return centreCodes.getOrDefault(centreId, "");
     }
 
-    private String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-    }
 
     @Override
     public String getPageTitle() {

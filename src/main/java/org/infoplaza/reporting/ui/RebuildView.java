@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,13 +65,10 @@ class RebuildView extends VerticalLayout implements HasDynamicTitle {
         this.training = training;
         this.locale = getLocale();
         YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS_BACK; i++) {
-            months.add(current.minusMonths(i));
-        }
+        List<YearMonth> months = MonthNames.back(current, MONTHS_BACK);
         for (ComboBox<YearMonth> box : List.of(from, to)) {
             box.setItems(months);
-            box.setItemLabelGenerator(m -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m));
+            box.setItemLabelGenerator(m -> MonthNames.of(m, locale));
             box.setAllowCustomValue(false);
             box.addValueChangeListener(e -> validate());
         }

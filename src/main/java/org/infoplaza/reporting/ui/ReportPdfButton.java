@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.infoplaza.centre.MunicipalityOption;
@@ -82,7 +81,7 @@ class ReportPdfButton extends HorizontalLayout {
         Long municipalityId = municipality == null ? null : municipality.id();
         Locale locale = getLocale();
         String what = (municipality == null ? getTranslation("reporting.unit.nation") : municipality.label()) + " · "
-                + capitalise(DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(chosen), locale);
+                + MonthNames.of(chosen, locale);
         String fileName = getTranslation("monthlyreport.file") + "-" + chosen
                 + (municipality == null ? "" : "-" + municipality.id()) + ".pdf";
         button.setEnabled(false);
@@ -126,7 +125,4 @@ class ReportPdfButton extends HorizontalLayout {
         }
     }
 
-    private static String capitalise(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-    }
 }

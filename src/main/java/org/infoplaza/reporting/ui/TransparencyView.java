@@ -15,8 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.infoplaza.centre.MunicipalityOption;
@@ -52,12 +50,10 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
 
     private final IndicatorService indicators;
     private final Locale locale;
-    private final DateTimeFormatter monthFormat;
 
     TransparencyView(IndicatorService indicators, Clock clock) {
         this.indicators = indicators;
         this.locale = getLocale();
-        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         addClassName("transparency-view");
         addClassName("indicators-view");
         setMaxWidth("72rem");
@@ -81,10 +77,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout createFilters(Clock clock) {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS_BACK; i++) {
-            months.add(last.minusMonths(i));
-        }
+        List<YearMonth> months = MonthNames.back(last, MONTHS_BACK);
         month.setLabel(getTranslation("reporting.month"));
         month.setItems(months);
         month.setItemLabelGenerator(this::monthName);
@@ -135,8 +128,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String monthName(YearMonth value) {
-        String text = monthFormat.format(value);
-        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+        return MonthNames.of(value, locale);
     }
 
     @Override
