@@ -2,7 +2,6 @@ package org.infoplaza.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -134,7 +133,7 @@ class NationalReportingBenchmark {
         String url = jdbc.queryForObject("SELECT DATABASE()", String.class);
         report.append("# Reporting at national scale\n\nDatabase ").append(url).append(keep ? " (kept)" : "")
                 .append("; ").append(Runtime.getRuntime().availableProcessors()).append(" processors; load ")
-                .append(load()).append(" at start\n\n");
+                .append(Timings.loadAverage()).append(" at start\n\n");
         if (keep) {
             assertThat(url).isEqualTo(KEPT_DATABASE);
         }
@@ -178,7 +177,7 @@ class NationalReportingBenchmark {
             verify(data);
         }
 
-        report.append("\nLoad average at the end: ").append(load()).append('\n');
+        report.append("\nLoad average at the end: ").append(Timings.loadAverage()).append('\n');
         System.out.println("\n" + report);
         save();
     }
@@ -404,13 +403,10 @@ class NationalReportingBenchmark {
     }
 
     private void row(String label, int warmUp, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        report.append("| ").append(label).append(" | ").append(warmUp).append(" | ").append(sorted.length).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f | %.2f | %.2f", sorted[sorted.length / 2] / 1e6,
-                        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6))
-                .append(" |\n");
-        System.out.println(label + ": median " + sorted[sorted.length / 2] / 1e6 + " ms");
+        String figures = Timings.millis(nanos);
+        report.append("| ").append(label).append(" | ").append(warmUp).append(" | ").append(nanos.length).append(" | ")
+                .append(figures).append(" |\n");
+        System.out.println(label + ": " + figures + " ms (median | p95 | max)");
         save();
     }
 
@@ -425,9 +421,6 @@ class NationalReportingBenchmark {
         }
     }
 
-    private static String load() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
 
     /**
      * What the generator made, kept in a small table of the benchmark's own ({@code benchmark_dataset}, not a

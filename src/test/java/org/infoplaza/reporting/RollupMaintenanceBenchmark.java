@@ -2,14 +2,11 @@ package org.infoplaza.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingService;
@@ -95,7 +92,7 @@ class RollupMaintenanceBenchmark {
         for (int i = 0; i < MEMBERS; i++) {
             people.add(members.register(MemberRegistrations.aMember(centre.id()).build()).id());
         }
-        report.append(Runtime.getRuntime().availableProcessors()).append(" processors; load ").append(load())
+        report.append(Runtime.getRuntime().availableProcessors()).append(" processors; load ").append(Timings.loadAverage())
                 .append(" at start\n\n| measurement | runs | median ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
 
         // 1. The listener alone, in a transaction as in a check-out: sessions of the members on days of a month.
@@ -143,7 +140,7 @@ class RollupMaintenanceBenchmark {
         SignedIn.as(Role.ADMIN);
         assertThat(members.profileOf(people.getFirst(), first.toLocalDate())).isNotNull();
 
-        report.append("\nLoad average at the end: ").append(load()).append('\n');
+        report.append("\nLoad average at the end: ").append(Timings.loadAverage()).append('\n');
         System.out.println("\n" + report);
         Path out = Path.of("target", "benchmark", "rollups.md");
         Files.createDirectories(out.getParent());
@@ -151,15 +148,7 @@ class RollupMaintenanceBenchmark {
     }
 
     private void row(String label, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        report.append("| ").append(label).append(" | ").append(sorted.length).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f | %.2f | %.2f", sorted[sorted.length / 2] / 1e6,
-                        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6))
-                .append(" |\n");
-    }
-
-    private static String load() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.append("| ").append(label).append(" | ").append(nanos.length).append(" | ")
+                .append(Timings.millis(nanos)).append(" |\n");
     }
 }
