@@ -118,6 +118,7 @@ public class BookingService {
         if (slots.memberBusy(request.memberId(), start, end)) {
             throw new DomainException("booking.member.taken");
         }
+        slots.lockOwners(station.id(), request.memberId());
         Booking booking = save(Booking.booked(request.centreId(), station.id(), request.memberId(), start, end,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), station.id(), request.memberId(), Slots.between(start, end));
@@ -241,6 +242,7 @@ public class BookingService {
             checkDailyMinutes(centre.rules(), booking.getMemberId(), booking.getStartsAt().toLocalDate(), total,
                     booking.getId());
         }
+        slots.lockOwners(booking.getStationId(), booking.getMemberId());
         save(booking);
         List<LocalDateTime> added = Slots.between(booking.getStartsAt(), newEnd);
         added.removeAll(Slots.between(booking.getStartsAt(), oldEnd));
@@ -431,6 +433,7 @@ public class BookingService {
 
     private BookingDetails startSession(BookingKind kind, long centreId, FreeStation free, Long memberId,
             LocalDateTime now, VisitPurpose purpose) {
+        slots.lockOwners(free.station().id(), memberId);
         Booking booking = save(Booking.session(kind, centreId, free.station().id(), memberId, now, free.until(), purpose,
                 clock.instant(), currentUser.require().id()));
         slots.claim(booking.getId(), free.station().id(), memberId, Slots.between(now, free.until()));

@@ -45,6 +45,22 @@ class Slots {
         return slots;
     }
 
+    /**
+     * Locks the station's row, then the member's, before a booking or slot row refers to them, so that desks
+     * writing for one station or member take turns: the second meets the first's committed slots and is
+     * refused with the rule, as if it had come a moment later. Without it, concurrent writers each take
+     * shared locks on those rows (the foreign key checks of their inserts) and lock gaps of the slot index
+     * in whatever order their statements reach them; the drill of {@code KillDuringBookingIntegrationTest}
+     * once ended a walk-in with a deadlock on its slot insert, which the desk would have seen as an error.
+     * Station before member, always, so that two writers never wait for each other in opposite orders.
+     */
+    void lockOwners(long stationId, Long memberId) {
+        jdbc.queryForList("SELECT id FROM station WHERE id = ? FOR UPDATE", Long.class, stationId);
+        if (memberId != null) {
+            jdbc.queryForList("SELECT id FROM member WHERE id = ? FOR UPDATE", Long.class, memberId);
+        }
+    }
+
     /** Claims the slots for the booking, or refuses naming the rule: station first, then member. */
     void claim(long bookingId, long stationId, Long memberId, List<LocalDateTime> slots) {
         if (slots.isEmpty()) {

@@ -28,6 +28,13 @@ public final class TestDatabase {
     private static final String PREFIX = "infoplaza_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
+    /**
+     * Set in a process a test starts (see {@code KillDuringBookingIntegrationTest}) to the test's database, as
+     * {@code <server url>|<user>|<password>|<database>}: that process works in the same database and neither
+     * creates nor drops one.
+     */
+    public static final String JOIN_PROPERTY = "infoplaza.test.join-database";
+
     private static TestDatabase instance;
 
     private final String serverUrl;
@@ -36,18 +43,34 @@ public final class TestDatabase {
     private final String database;
 
     private TestDatabase(String serverUrl, String user, String password) {
+        this(serverUrl, user, password,
+                PREFIX + LocalDateTime.now().format(STAMP) + "_" + ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    private TestDatabase(String serverUrl, String user, String password, String database) {
         this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         this.user = user;
         this.password = password;
-        this.database = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ThreadLocalRandom.current().nextInt(100_000);
+        this.database = database;
     }
 
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = choose();
-            instance.create();
+            String joined = System.getProperty(JOIN_PROPERTY);
+            if (joined != null) {
+                String[] parts = joined.split("\\|", -1);
+                instance = new TestDatabase(parts[0], parts[1], parts[2], parts[3]);
+            } else {
+                instance = choose();
+                instance.create();
+            }
         }
         return instance;
+    }
+
+    /** The value of {@link #JOIN_PROPERTY} that makes another process work in this database. */
+    public String joinValue() {
+        return String.join("|", serverUrl, user, password, database);
     }
 
     public String jdbcUrl() {
