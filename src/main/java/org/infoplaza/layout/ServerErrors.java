@@ -1,0 +1,83 @@
+package org.infoplaza.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * What a user is told when an action fails for a reason no view expected, above all while the database is
+ * away (restarted, unreachable): a short message in their language, never an exception's text or stack
+ * trace, which stays in the server log. Rules that refuse an action are {@code DomainException}s, which
+ * the views show themselves; this is only for what is left.
+ */
+@Component
+class ServerErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ServerErrors::handle));
+    }
+
+    /** Logs the failure and, when a page is there to show it, tells the user in a notification. */
+    static void handle(ErrorEvent event) {
+        Throwable failure = event.getThrowable();
+        boolean databaseAway = databaseAway(failure);
+        if (databaseAway) {
+            log.warn("An action failed because the database does not answer: {}", rootMessage(failure));
+        } else {
+            log.error("An action failed unexpectedly", failure);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification notification = new Notification(ui.getTranslation(messageKey(failure)), 8000,
+                    Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.open();
+        }
+    }
+
+    /** The translation key of what to tell the user about this failure. */
+    static String messageKey(Throwable failure) {
+        return databaseAway(failure) ? "error.database-away" : "error.unexpected";
+    }
+
+    /**
+     * Whether the failure comes from the database not answering (no connection could be had or the one in
+     * use broke), as opposed to a fault in the request itself.
+     */
+    static boolean databaseAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+}
