@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>A one-way breakdown (members by sex, with its total) is a table of one row: see {@link #breakdown}.
  *
- * @param rowLabels    labels of the rows, at least one
+ * @param rowLabels    labels of the rows; none for a unit without centres yet (its totals are zero)
  * @param columnLabels labels of the columns, at least one
  * @param counts       the inner cells, row by row; every count is zero or more
  */
@@ -21,8 +21,8 @@ public record CountTable(List<String> rowLabels, List<String> columnLabels, List
     public CountTable {
         rowLabels = List.copyOf(rowLabels);
         columnLabels = List.copyOf(columnLabels);
-        if (rowLabels.isEmpty() || columnLabels.isEmpty()) {
-            throw new IllegalArgumentException("A table needs at least one row and one column");
+        if (columnLabels.isEmpty()) {
+            throw new IllegalArgumentException("A table needs at least one column");
         }
         if (counts.size() != rowLabels.size()) {
             throw new IllegalArgumentException("Expected " + rowLabels.size() + " rows of counts, got " + counts.size());

@@ -41,6 +41,17 @@ class SuppressionTest {
     }
 
     @Test
+    void a_unit_without_centres_yet_publishes_an_empty_table_with_zero_totals() {
+        CountTable none = CountTable.of(List.of(), List.of("Mujeres", "Hombres"), new int[0][]);
+
+        SuppressedTable result = SmallRows.publish(none, n -> "Otros " + n);
+
+        assertThat(result.rowLabels()).isEmpty();
+        assertThat(render(result)).containsExactly("0 0 | 0");
+        assertThat(result.withheld()).isFalse();
+    }
+
+    @Test
     void the_same_table_always_gives_the_same_result() {
         CountTable table = table(new int[] {3, 20, 30, 2}, new int[] {12, 40, 50, 9}, new int[] {1, 7, 7, 7});
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The public transparency page, with nobody signed in: last month's figures for the country, with every
@@ -45,6 +46,9 @@ class TransparencyViewTest extends SpringBrowserlessTest {
 
     @Autowired
     IndicatorService indicators;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     YearMonth sessionsMonth;
 
@@ -99,6 +103,24 @@ class TransparencyViewTest extends SpringBrowserlessTest {
                 }
             }
         }
+    }
+
+    /** A new installation, or a municipality whose centres are not open yet, shows zeros, not an error page. */
+    @Test
+    void a_municipality_without_centres_yet_shows_zeros() {
+        jdbc.update("INSERT INTO municipality (province_id, name) SELECT id, ? FROM province WHERE iso_code = 'PA-8'",
+                Fixtures.unique("Sin centros"));
+        long empty = jdbc.queryForObject("SELECT MAX(id) FROM municipality", Long.class);
+
+        PublicMonth month = indicators.publicMonth(sessionsMonth, empty, Locale.of("es"));
+
+        assertThat(month.centres()).isZero();
+        assertThat(month.sessions()).isZero();
+        assertThat(month.membersBySex().grandTotal().display()).isEqualTo("0");
+        TransparencyView view = navigate(TransparencyView.class);
+        view.municipality.setValue(view.municipality.getListDataView().getItems()
+                .filter(m -> m.id() == empty).findFirst().orElseThrow());
+        assertThat(view.totals.getText()).startsWith("Centros: 0");
     }
 
     private static void publishable(String cell) {
