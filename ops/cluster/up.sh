@@ -4,10 +4,14 @@
 #
 #   ops/cluster/up.sh        (then open http://127.0.0.1:8088; ops/cluster/down.sh stops everything)
 #
-# Needs: the jar (./mvnw -DskipTests package), MariaDB on DB_HOST:DB_PORT where DB_ADMIN_USER may create a
-# database and a user, and nginx (apt-get install nginx). Ports: PROXY_PORT (8088), NODE1_PORT (8081),
-# NODE2_PORT (8082). The database is CLUSTER_DB (infoplaza_cluster); the first administrator is "admin" with
-# the password in target/cluster/admin-password. Logs: target/cluster/node1.log, node2.log, nginx-*.log.
+# Needs: the jar (./mvnw -DskipTests package), the MariaDB server package and nginx (apt-get install
+# mariadb-server nginx). The database: a MariaDB of the cluster's own (ops/cluster/db.sh, port 3307), unless
+# DB_HOST or DB_PORT name one of yours where DB_ADMIN_USER may create a database and a user. The mail server:
+# ops/cluster/SmtpSink.java on SMTP_PORT (2525), which keeps every message in target/cluster/mail/ and sends
+# nothing on; failed deliveries are retried after MAIL_RETRY_DELAY (15s here, 1m in production). Ports:
+# PROXY_PORT (8088), NODE1_PORT (8081), NODE2_PORT (8082). The database is CLUSTER_DB (infoplaza_cluster); the
+# first administrator is "admin" with the password in target/cluster/admin-password. Logs:
+# target/cluster/node1.log, node2.log, nginx-*.log, db.log, smtp.log.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -15,8 +19,11 @@ run="$root/target/cluster"
 proxy_port="${PROXY_PORT:-8088}"
 node1_port="${NODE1_PORT:-8081}"
 node2_port="${NODE2_PORT:-8082}"
+private_db=""
+[ -z "${DB_HOST:-}" ] && [ -z "${DB_PORT:-}" ] && private_db="yes"
 db_host="${DB_HOST:-127.0.0.1}"
-db_port="${DB_PORT:-3306}"
+db_port="${DB_PORT:-${CLUSTER_DB_PORT:-3307}}"
+smtp_port="${SMTP_PORT:-2525}"
 db="${CLUSTER_DB:-infoplaza_cluster}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -24,7 +31,12 @@ jar="$(ls "$root"/target/infoplaza-manager-*.jar 2>/dev/null | grep -v '\.origin
 [ -n "$jar" ] || { echo "up: build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "up: install nginx first" >&2; exit 1; }
 
-mkdir -p "$run/tmp"
+mkdir -p "$run/tmp" "$run/mail"
+[ -n "$private_db" ] && "$root/ops/cluster/db.sh" start
+if ! { [ -f "$run/smtp.pid" ] && kill -0 "$(cat "$run/smtp.pid")" 2>/dev/null; }; then
+    nohup "$java" "$root/ops/cluster/SmtpSink.java" "$smtp_port" "$run/mail" > "$run/smtp.log" 2>&1 &
+    echo $! > "$run/smtp.pid"
+fi
 [ -f "$run/db-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$run/db-password"
 [ -f "$run/admin-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$run/admin-password"
 db_password="$(cat "$run/db-password")"
@@ -50,6 +62,8 @@ start_node() {
         --spring.datasource.url="jdbc:mariadb://$db_host:$db_port/$db" \
         --spring.datasource.username=infoplaza_cluster \
         --spring.datasource.password="$db_password" \
+        --spring.mail.host=127.0.0.1 --spring.mail.port="$smtp_port" \
+        --infoplaza.mail.first-retry-delay="${MAIL_RETRY_DELAY:-15s}" --infoplaza.mail.poll-interval=10s \
         ${NODE_ARGS:-} > "$run/$name.log" 2>&1 &
     echo $! > "$run/$name.pid"
 }
