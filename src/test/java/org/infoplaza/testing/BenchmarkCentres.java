@@ -117,4 +117,21 @@ public final class BenchmarkCentres {
                 WHERE a.centre_id = ? AND a.status NOT IN ('CANCELLED', 'NO_SHOW')
                   AND b.status NOT IN ('CANCELLED', 'NO_SHOW')""", Long.class, centreId);
     }
+
+    /**
+     * Slot rows of the centre's bookings that lie outside their booking's station, member or time (must be
+     * none). A session that starts now, between two 5-minute marks, holds the slot it started in.
+     */
+    public static long straySlots(JdbcTemplate jdbc, long centreId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM booking_slot bs JOIN booking b ON b.id = bs.booking_id
+                WHERE b.centre_id = ? AND (bs.station_id <> b.station_id
+                      OR bs.slot_start <= b.starts_at - INTERVAL 5 MINUTE OR bs.slot_start >= b.ends_at)""",
+                Long.class, centreId)
+                + jdbc.queryForObject("""
+                SELECT COUNT(*) FROM member_slot ms JOIN booking b ON b.id = ms.booking_id
+                WHERE b.centre_id = ? AND (ms.member_id <> b.member_id
+                      OR ms.slot_start <= b.starts_at - INTERVAL 5 MINUTE OR ms.slot_start >= b.ends_at)""",
+                Long.class, centreId);
+    }
 }
