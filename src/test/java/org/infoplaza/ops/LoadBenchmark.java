@@ -367,7 +367,7 @@ class LoadBenchmark {
         mix.stream().distinct().flatMap(page -> page.labels().stream()).forEach(label -> calls.put(label, new Calls()));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        long[] wall = run(clients, HTTP_CAP, deadline -> {
+        long wall = run(clients, HTTP_CAP, deadline -> {
             for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
                     i = next.getAndIncrement()) {
                 new Visit(http, mix.get(i % mix.size()), calls).run();
@@ -375,7 +375,7 @@ class LoadBenchmark {
             }
             return null;
         });
-        return new Visits(clients, done.get(), wall[0] / 1e9, done.get() < count, calls, Timings.loadAverage());
+        return new Visits(clients, done.get(), wall / 1e9, done.get() < count, calls, Timings.loadAverage());
     }
 
     /** One visitor opening one page in a new session; stops at the first error, as a broken page would. */
@@ -593,7 +593,7 @@ class LoadBenchmark {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger desk = new AtomicInteger();
-        long[] wall = run(operators.size(), DESK_CAP, deadline -> {
+        long wall = run(operators.size(), DESK_CAP, deadline -> {
             SignedIn.as(operators.get(desk.getAndIncrement()));
             ThreadLocalRandom random = ThreadLocalRandom.current();
             List<BookingDetails> booked = new ArrayList<>();
@@ -642,7 +642,7 @@ class LoadBenchmark {
             }
             return null;
         });
-        return new Desks(operators.size(), done.get(), wall[0] / 1e9, done.get() < count, times, outcomes,
+        return new Desks(operators.size(), done.get(), wall / 1e9, done.get() < count, times, outcomes,
                 Timings.loadAverage());
     }
 
@@ -666,9 +666,9 @@ class LoadBenchmark {
 
     /**
      * Runs {@code clients} threads at once, each until its loop ends or the time cap passes, and returns the
-     * wall time from the moment all had started.
+     * wall time in nanoseconds from the moment all had started.
      */
-    private static long[] run(int clients, Duration cap, Client client) throws Exception {
+    private static long run(int clients, Duration cap, Client client) throws Exception {
         CyclicBarrier start = new CyclicBarrier(clients + 1);
         long[] deadline = new long[1];
         ExecutorService threads = Executors.newFixedThreadPool(clients);
@@ -686,7 +686,7 @@ class LoadBenchmark {
             for (Future<Void> one : running) {
                 one.get(cap.toSeconds() + 60, TimeUnit.SECONDS);
             }
-            return new long[] {System.nanoTime() - t0};
+            return System.nanoTime() - t0;
         } finally {
             threads.shutdownNow();
         }
