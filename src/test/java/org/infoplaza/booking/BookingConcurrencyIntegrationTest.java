@@ -1,15 +1,19 @@
 package org.infoplaza.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.infoplaza.booking.BookingDesk.monday;
 import static org.infoplaza.booking.BookingDesk.mondayAt;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberService;
@@ -62,6 +66,12 @@ class BookingConcurrencyIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    WalkInQueue queue;
 
     CentreDetails centre;
     StaffPrincipal operator;
@@ -157,6 +167,42 @@ class BookingConcurrencyIntegrationTest {
         List<AtOnce.Outcome<Integer>> outcomes = AtOnce.race(Collections.nCopies(desks.size(), operator), desks);
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.value()).isPositive());
+    }
+
+    /**
+     * Regression (issue #8's load benchmark): a check-out offers the freed station to the walk-in queue after
+     * it commits, in a new transaction. Run on the committing thread, that needed a second connection while
+     * the first was still held, so as many check-outs at once as the pool has connections waited for each
+     * other until the pool gave up (30 s), and the queue got nothing.
+     */
+    @Test
+    void more_check_outs_at_once_than_the_pool_has_connections_finish_promptly_and_the_queue_gets_every_station()
+            throws Exception {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        int desks = 2 * pool.getMaximumPoolSize();
+        List<StaffPrincipal> operators = new ArrayList<>();
+        List<Callable<BookingDetails>> checkOuts = new ArrayList<>();
+        for (int i = 0; i < desks; i++) {
+            BookingDesk.station(stations, centre.id(), "PC-%02d".formatted(i), null, null);
+        }
+        for (int i = 0; i < desks; i++) {
+            BookingDetails session = bookings.startWalkIn(BookingDesk.adult(members, centre.id()), centre.id(),
+                    VisitPurpose.EDUCATION);
+            checkOuts.add(() -> bookings.checkOut(session.id()));
+            operators.add(fixtures.staff(Role.OPERATOR, centre.id()));
+        }
+        for (int i = 0; i < desks; i++) {
+            queue.issueTicket(null, centre.id(), VisitPurpose.OTHER);
+        }
+        clock.standAt(mondayAt(9, 20));
+
+        List<AtOnce.Outcome<BookingDetails>> outcomes = AtOnce.race(operators, checkOuts);
+
+        assertThat(outcomes).noneMatch(AtOnce.Outcome::refused)
+                .allSatisfy(o -> assertThat(o.value().status()).isEqualTo(BookingStatus.COMPLETED));
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() ->
+                assertThat(queue.queue(centre.id())).hasSize(desks)
+                        .allSatisfy(ticket -> assertThat(ticket.status()).isEqualTo(TicketStatus.OFFERED)));
     }
 
     private void assertExactlyOneWinner(List<Outcome> outcomes, String loserKey) {

@@ -2,9 +2,11 @@ package org.infoplaza.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.infoplaza.booking.BookingDesk.monday;
 import static org.infoplaza.booking.BookingDesk.mondayAt;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -104,6 +106,16 @@ class WalkInQueueIntegrationTest {
         return session;
     }
 
+    /**
+     * Checks Ana out and waits for the freed station's offer, which {@link FreedStations} makes moments later
+     * on another thread, before the clock moves on.
+     */
+    void checkOut(BookingDetails anas) {
+        bookings.checkOut(anas.id());
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> queue.queue(centre.id()).stream()
+                .anyMatch(ticket -> ticket.status() == TicketStatus.OFFERED));
+    }
+
     @Test
     void tickets_are_numbered_per_centre_and_day_with_position_and_an_estimate_from_the_running_session() {
         anaOnTheOnlyStation();
@@ -138,7 +150,7 @@ class WalkInQueueIntegrationTest {
         queue.issueTicket(null, centre.id(), VisitPurpose.LEISURE);
         clock.standAt(mondayAt(9, 20));
 
-        bookings.checkOut(anas.id());
+        checkOut(anas);
 
         List<QueueTicket> line = queue.queue(centre.id());
         assertThat(line).extracting(QueueTicket::number, QueueTicket::status, QueueTicket::position)
@@ -172,7 +184,7 @@ class WalkInQueueIntegrationTest {
         queue.issueTicket(carla, centre.id(), VisitPurpose.HEALTH);
         queue.issueTicket(null, centre.id(), VisitPurpose.LEISURE);
         clock.standAt(mondayAt(9, 20));
-        bookings.checkOut(anas.id());
+        checkOut(anas);
         QueueTicket first = queue.queue(centre.id()).getFirst();
 
         queue.decline(first.id(), first.version());
@@ -200,7 +212,7 @@ class WalkInQueueIntegrationTest {
         BookingDetails anas = anaOnTheOnlyStation();
         queue.issueTicket(beto, centre.id(), VisitPurpose.EMPLOYMENT);
         clock.standAt(mondayAt(9, 20));
-        bookings.checkOut(anas.id());
+        checkOut(anas);
         QueueTicket offered = queue.queue(centre.id()).getFirst();
         clock.standAt(mondayAt(9, 26));
 
@@ -232,7 +244,7 @@ class WalkInQueueIntegrationTest {
 
         SignedIn.as(operator);
         clock.standAt(mondayAt(9, 20));
-        bookings.checkOut(anas.id());
+        checkOut(anas);
         anonymous();
         QueueDisplay called = queue.display(centre.code());
         assertThat(called.called()).containsExactly(new QueueDisplay.Called(1, "PC-01"));

@@ -25,6 +25,7 @@ import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
+import org.infoplaza.testing.Timings;
 import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

@@ -40,15 +40,12 @@ import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.booking.VisitPurpose;
-import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.ClosureData;
 import org.infoplaza.centre.ClosureKind;
 import org.infoplaza.centre.OpeningPeriod;
-import org.infoplaza.member.MemberRegistration;
-import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
@@ -56,11 +53,10 @@ import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
-import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationFilter;
-import org.infoplaza.station.StationKind;
 import org.infoplaza.station.StationService;
+import org.infoplaza.testing.BenchmarkCentres;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -533,70 +529,31 @@ class BookingBenchmark extends SpringBrowserlessTest {
     // --- setup and measuring
 
     private CentreDetails centre(String name, List<OpeningPeriod> hours, CentreRules rules) {
-        CentreData d = fixtures.centreData(Fixtures.unique(name.substring(0, 3).toUpperCase(Locale.ROOT)));
-        CentreDetails centre = SystemAuthentication.call(() -> centres.create(new CentreData(d.code(),
-                "Infoplaza " + name + " " + d.code(), d.municipalityId(), d.corregimiento(), d.address(), d.phone(),
-                d.email(), d.hostOrganisation(), d.hostKind(), rules, hours, 0)));
-        for (int i = 1; i <= STATIONS; i++) {
-            String label = "PC-%02d".formatted(i);
-            SystemAuthentication.call(() -> stations.create(centre.id(),
-                    new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
-        }
-        return centre;
+        return BenchmarkCentres.centre(fixtures, centres, stations, name, hours, rules, STATIONS);
     }
 
     private static List<OpeningPeriod> everyDay(LocalTime opens, LocalTime closes) {
-        return Arrays.stream(DayOfWeek.values()).map(day -> new OpeningPeriod(day, opens, closes)).toList();
+        return BenchmarkCentres.everyDay(opens, closes);
     }
 
     private List<StationDetails> stations(long centreId) {
-        return SystemAuthentication.call(() -> stations.page(centreId, new StationFilter("", null),
-                PageRequest.of(0, 500, Sort.by("label"))).getContent());
+        return BenchmarkCentres.stations(stations, centreId);
     }
 
     private List<StaffPrincipal> operators(long centreId) {
-        List<StaffPrincipal> operators = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            operators.add(fixtures.staff(Role.OPERATOR, centreId));
-        }
-        return operators;
+        return BenchmarkCentres.operators(fixtures, centreId, CLIENTS);
     }
 
-    /** A third minors with their guardian's station consent; half of the adults with an e-mail address. */
     private List<Long> registerMembers(long centreId, int count) {
-        SignedIn.as(fixtures.staff(Role.OPERATOR, centreId));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            MemberRegistration member = i % 3 == 0
-                    ? MemberRegistrations.aMember(centreId).minor().withStationConsent().build()
-                    : MemberRegistrations.aMember(centreId).build();
-            if (i % 3 == 1) {
-                member = withEmail(member, "socio" + i + "@example.org");
-            }
-            ids.add(members.register(member).id());
-        }
-        SignedIn.nobody();
-        return ids;
-    }
-
-    private static MemberRegistration withEmail(MemberRegistration r, String email) {
-        return new MemberRegistration(r.givenNames(), r.surnames(), r.dateOfBirth(), r.sex(), r.idType(), r.idNumber(),
-                r.phone(), email, r.preferredLanguage(), r.schoolStatus(), r.schoolGrade(), r.occupationStatus(),
-                r.homeCentreId(), r.municipalityId(), r.corregimientoId(), r.community(), r.ethnicity(), r.disability(),
-                r.guardian(), r.consents(), r.ignoreDuplicates());
+        return BenchmarkCentres.registerMembers(fixtures, members, centreId, count);
     }
 
     private long rows(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    /** Pairs of bookings that hold time on the same station at the same moment (must be none). */
     private long overlaps(long centreId) {
-        return rows("""
-                SELECT COUNT(*) FROM booking a JOIN booking b
-                  ON b.station_id = a.station_id AND b.id > a.id AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at
-                WHERE a.centre_id = ? AND a.status NOT IN ('CANCELLED', 'NO_SHOW')
-                  AND b.status NOT IN ('CANCELLED', 'NO_SHOW')""", centreId);
+        return BenchmarkCentres.stationOverlaps(jdbc, centreId);
     }
 
     private void assertNoOverlaps(long centreId) {
