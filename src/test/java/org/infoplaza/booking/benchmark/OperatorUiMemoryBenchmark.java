@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -398,12 +400,14 @@ class OperatorUiMemoryBenchmark {
         return found;
     }
 
-    record UiCensus(int sessions, int uis, int boards, int medianElements) {
+    record UiCensus(int sessions, int uis, int boards, int medianElements, int medianKeptResponse, int wideResponses) {
 
         @Override
         public String toString() {
             return sessions + " HTTP sessions, " + uis + " UIs, " + boards + " showing the day board, median "
-                    + medianElements + " elements per UI (layout and view)";
+                    + medianElements + " elements per UI (layout and view); the last response each UI keeps for a"
+                    + " resend: median " + medianKeptResponse / 1024 + " Ki characters, " + wideResponses
+                    + " of them with characters beyond Latin-1 (so held as UTF-16, 2 bytes a character)";
         }
     }
 
@@ -413,6 +417,8 @@ class OperatorUiMemoryBenchmark {
         int uis = 0;
         int boards = 0;
         List<Long> elements = new ArrayList<>();
+        List<Long> kept = new ArrayList<>();
+        int wide = 0;
         for (Session session : sessions()) {
             for (VaadinSession vaadin : vaadinSessions(session.getSession())) {
                 sessionCount++;
@@ -426,6 +432,9 @@ class OperatorUiMemoryBenchmark {
                         }
                         // The outermost layout: the UI's own element holds it as a virtual child.
                         elements.add(chain.isEmpty() ? 0 : count(chain.getLast().getElement()));
+                        String response = lastResponse(ui);
+                        kept.add((long) response.length());
+                        wide += response.chars().anyMatch(c -> c > 0xFF) ? 1 : 0;
                     }
                 } finally {
                     vaadin.unlock();
@@ -435,7 +444,20 @@ class OperatorUiMemoryBenchmark {
         assertThat(sessionCount).as("Vaadin sessions").isEqualTo(operators);
         assertThat(uis).as("UIs").isEqualTo(operators);
         assertThat(boards).as("UIs showing the day board").isEqualTo(operators);
-        return new UiCensus(sessionCount, uis, boards, (int) median(elements.stream().mapToLong(Long::longValue).toArray()));
+        return new UiCensus(sessionCount, uis, boards, (int) median(elements.stream().mapToLong(Long::longValue).toArray()),
+                (int) median(kept.stream().mapToLong(Long::longValue).toArray()), wide);
+    }
+
+    /** Vaadin keeps each UI's last response to resend it if the browser repeats its request (private state). */
+    private static String lastResponse(UI ui) {
+        try {
+            Field field = UIInternals.class.getDeclaredField("lastRequestResponse");
+            field.setAccessible(true);
+            Object value = field.get(ui.getInternals());
+            return value == null ? "" : (String) value;
+        } catch (ReflectiveOperationException e) {
+            return "";
+        }
     }
 
     private static long count(Element element) {
