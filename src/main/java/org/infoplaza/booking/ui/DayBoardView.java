@@ -78,6 +78,8 @@ import org.springframework.data.domain.Sort;
 class DayBoardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_SECONDS = 30;
+    /** The booking id a board item carries, read in the browser when Enter is pressed on it. */
+    static final String ITEM_ID = "event.target.dataset.booking";
     private static final int MAX_STATIONS = 500;
 
     final Button previousDay = new Button(new Icon(VaadinIcon.ANGLE_LEFT));
@@ -108,6 +110,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Long centreId;
     private final RoomReservations rooms;
     private final Map<Long, Div> items = new HashMap<>();
+    private final Map<Long, Runnable> itemActions = new HashMap<>();
     private final List<Div> roomBands = new ArrayList<>();
     private CentreDetails centre;
     private List<StationDetails> stationList = List.of();
@@ -129,6 +132,9 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("day-board-view");
         setSizeFull();
         board.addClassName("day-board");
+        // One Enter listener for the whole board instead of one per booking: a busy day has over a hundred.
+        board.getElement().addEventListener("keydown", e -> openItem(e.getEventData().path(ITEM_ID).asString("")))
+                .addEventData(ITEM_ID).setFilter("event.key === 'Enter' && " + ITEM_ID + " !== undefined");
         scroller.addClassName("day-board-scroller");
         emptyState.addClassName("day-board-empty");
         queuePanel = new QueuePanel(queue, members, this::done);
@@ -178,6 +184,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         board.removeAll();
         items.clear();
+        itemActions.clear();
         roomBands.clear();
         if (centreId == null) {
             showEmpty(getTranslation("board.no-centre"));
@@ -253,7 +260,8 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             StationDetails station = stationList.get(i);
             int row = i + 2;
             rows.put(station.id(), row);
-            Div label = place(new Div(new Span(station.label())), "board-station", row, "1 / 2");
+            Div label = place(new Div(), "board-station", row, "1 / 2");
+            label.setText(station.label());
             Div lane = place(new Div(), "board-lane", row, "2 / " + axis.end());
             if (station.inService()) {
                 lane.getElement().setAttribute("tabindex", "0");
@@ -281,11 +289,11 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             }
             Div item = place(new Div(), "board-item " + css(booking), row, span.get().css());
             String who = who(booking, names);
-            Span name = new Span(who);
-            name.addClassName("board-item-name");
-            Span time = new Span(timeText(booking, now));
-            time.addClassName("board-item-time");
-            item.add(name, time);
+            String time = timeText(booking, now);
+            // One element and one text node per booking, the name on the first line (styled in board.css): every
+            // element is kept in each open board's server memory, and a busy day draws well over a hundred items
+            // (docs/performance.md, "Memory per operator UI").
+            item.setText(who + "\n" + time);
             if (booking.conflicted()) {
                 // A closure was added over this booking: the desk decides (keep or cancel), nothing is dropped.
                 item.addClassName("conflict");
@@ -295,9 +303,10 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             }
             item.getElement().setAttribute("tabindex", "0");
             item.getElement().setAttribute("role", "button");
-            item.setTitle(who + " · " + time.getText());
+            item.setTitle(who + " · " + time);
+            item.getElement().setAttribute("data-booking", String.valueOf(booking.id()));
             item.addClickListener(e -> openActions(booking, who));
-            item.getElement().addEventListener("keydown", e -> openActions(booking, who)).setFilter("event.key === 'Enter'");
+            itemActions.put(booking.id(), () -> openActions(booking, who));
             items.put(booking.id(), item);
         }
         if (date.equals(now.toLocalDate())) {
@@ -403,6 +412,13 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         guestDialog = new GuestDialog(bookings, centreId, stationList, station, started -> done("board.guest.started"),
                 purpose -> issueQueueTicket(null, purpose));
         show(guestDialog);
+    }
+
+    /** Enter on a board item: the same as tapping it. */
+    void openItem(String bookingId) {
+        if (bookingId.matches("[0-9]{1,18}")) {
+            itemActions.getOrDefault(Long.valueOf(bookingId), () -> { }).run();
+        }
     }
 
     private void openActions(BookingDetails booking, String who) {

@@ -6,6 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -46,6 +49,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The front desk's day board on the fixture centre (Mondays 08:00–12:00 and 13:00–17:00, one-hour sessions),
@@ -434,6 +439,27 @@ class DayBoardViewTest extends SpringBrowserlessTest {
             assertThat(b.endsAt()).isEqualTo(monday.atTime(9, 20));
         });
         assertThat(texts("board-item")).singleElement().asString().contains("Terminada");
+    }
+
+    @Test
+    void a_booking_is_one_element_on_the_board_and_enter_on_it_opens_its_actions() {
+        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), monday.atTime(9, 0), 30));
+        view.refresh();
+
+        // Every element stays in each open board's server memory (docs/performance.md): a booking is one
+        // element with one text node, the name on its first line.
+        Element item = view.items().get(booked.id()).getElement();
+        assertThat(item.getChildren()).allMatch(Element::isTextNode).hasSize(1);
+        assertThat(item.getText()).startsWith("Ana Lucía Batista\n09:00–09:30");
+
+        // Enter on an item reaches the board's one keyboard listener with the item's booking id.
+        ObjectNode enter = JsonNodeFactory.instance.objectNode()
+                .put(DayBoardView.ITEM_ID, item.getAttribute("data-booking"))
+                .put("event.key === 'Enter' && " + DayBoardView.ITEM_ID + " !== undefined", true);
+        view.board.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(view.board.getElement(), "keydown", enter));
+        assertThat(view.actionsDialog).isNotNull();
+        assertThat(view.actionsDialog.isOpened()).isTrue();
     }
 
     @Test
