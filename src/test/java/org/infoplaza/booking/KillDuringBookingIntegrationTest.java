@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.reporting.StationUseRollups;
@@ -51,7 +52,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class KillDuringBookingIntegrationTest {
 
     static final int STATIONS = 10;
-    static final int MEMBERS = 60;
+    static final int MEMBERS = 120;
+    /** Twelve hours a day each, so that the members never run out of minutes and the desks keep writing. */
+    static final CentreRules RULES = new CentreRules(90, 720, 10, 14);
     static final int ACTIONS_BEFORE_KILL = 40;
 
     @Autowired
@@ -92,7 +95,7 @@ class KillDuringBookingIntegrationTest {
     @Test
     void a_node_killed_with_sigkill_while_a_booking_is_being_written_leaves_only_whole_actions() throws Exception {
         clock.standAt(mondayAt(10, 0));
-        CentreDetails centre = BookingDesk.centre(fixtures, centres, BookingServiceIntegrationTest.RULES);
+        CentreDetails centre = BookingDesk.centre(fixtures, centres, RULES);
         for (int i = 1; i <= STATIONS; i++) {
             BookingDesk.station(stations, centre.id(), "PC-%02d".formatted(i), null, null);
         }
@@ -137,12 +140,18 @@ class KillDuringBookingIntegrationTest {
                 BookingDrill.class.getName(), String.valueOf(centreId), String.valueOf(operator.id()),
                 operator.getUsername(), mondayAt(10, 0).toString(),
                 memberIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread.ofPlatform().daemon().name("drill-output").start(() -> {
             try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                    var kept = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
+                    if (!line.startsWith("ok ")) {
+                        kept.write(line);
+                        kept.newLine();
+                        kept.flush();
+                    }
                     if (line.equals("ready")) {
                         ready.countDown();
                     } else if (line.startsWith("ok ")) {

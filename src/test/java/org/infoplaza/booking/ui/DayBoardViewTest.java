@@ -1,6 +1,7 @@
 package org.infoplaza.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,6 +12,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -302,6 +304,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         clock.standAt(monday.atTime(9, 20));
         test(view.items().get(onPc1.id())).click();
         test(view.actionsDialog.checkOut).click();
+        awaitOfferThenRefresh();
 
         assertThat(queueTexts()).singleElement().asString().contains("Turno 1").contains("Ana Lucía Batista")
                 .contains("Llamado a PC-01 hasta las 09:25");
@@ -327,7 +330,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         walkIn(beto, VisitPurpose.LEISURE);
         clock.standAt(monday.atTime(9, 30));
         bookings.checkOut(onPc1.id());
-        view.refresh();
+        awaitOfferThenRefresh();
         assertThat(queueTexts()).hasSize(2);
         assertThat(queueTexts().get(0)).contains("Turno 1").contains("Llamado a PC-01");
 
@@ -569,5 +572,16 @@ class DayBoardViewTest extends SpringBrowserlessTest {
                 .isEqualTo("La sala de cómputo está reservada para un taller (Taller de Excel) de 09:00 a 10:30");
         assertThat(day()).isEmpty();
         assertThat(view.queuePanel.rowsInOrder()).as("no ticket: the room is taken, not the stations").isEmpty();
+    }
+
+    /**
+     * The freed station is offered to the queue moments after the check-out commits, on the task executor
+     * (see {@code FreedStations}); the board then hears of it as of any change. Waits for the offer, then
+     * refreshes as that change would.
+     */
+    private void awaitOfferThenRefresh() {
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> queue.queue(centre.id()).stream()
+                .anyMatch(ticket -> ticket.status() == TicketStatus.OFFERED));
+        view.refresh();
     }
 }
