@@ -77,6 +77,9 @@ public class StationUseRollups {
             byCentre.put(centreId, figures(sums == null ? List.of() : List.of(sums),
                     memberCounts.getOrDefault(centreId, List.of())));
         }
+        if (centreIds.size() == 1) {
+            return new StationUseMonth(month, byCentre, byCentre.values().iterator().next());
+        }
         MemberScopes.Scope scope = scopes.of(centreIds);
         List<MemberCount> distinct = scopes.counts(scope, first) ? counts.scopeCounts(scope.id(), first)
                 : tables.distinctMemberCounts(centreIds, first);
