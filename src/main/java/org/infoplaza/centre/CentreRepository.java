@@ -28,5 +28,13 @@ interface CentreRepository extends JpaRepository<Centre, Long> {
     @EntityGraph(attributePaths = "openingHours")
     Optional<Centre> findWithHoursById(long id);
 
+    /** As {@link #findActive}, with the opening hours and the municipality fetched in the same query. */
+    @EntityGraph(attributePaths = {"openingHours", "municipality", "municipality.province"})
+    @Query("select distinct c from Centre c where c.active = true and (:allCentres = true or c.id in :ids)")
+    List<Centre> findActiveWithHours(boolean allCentres, Collection<Long> ids);
+
+    @Query("select new org.infoplaza.centre.CentrePlace(c.id, c.municipality.id, c.active) from Centre c order by c.id")
+    List<CentrePlace> findPlaces();
+
     boolean existsByCode(String code);
 }

@@ -73,6 +73,26 @@ public class CentreService {
                 .toList();
     }
 
+    /**
+     * The details of the active centres the signed-in user works at, in one query, for reports that need
+     * each centre's municipality and opening hours (instead of {@link #get} per centre).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CentreDetails> accessibleCentreDetails() {
+        Set<Long> scope = currentUser.centreScope().orElse(null);
+        return centres.findActiveWithHours(scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope).stream()
+                .map(Centre::toDetails).toList();
+    }
+
+    /**
+     * Every centre, active or not, with its municipality, whatever the user's centre scope: ids only, for
+     * grouping counts by municipality (a closed centre's past still belongs to its municipality).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CentrePlace> places() {
+        return centres.findPlaces();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<MunicipalityOption> municipalities() {
         return municipalities.findAllSorted().stream()

@@ -46,10 +46,12 @@ class AccessReports {
     private final StationService stations;
     private final GeographyService geography;
     private final Translations translations;
+    private final MemberScopes scopes;
 
     AccessReports(AccessTables tables, CentreService centres, StationService stations, GeographyService geography,
-            Translations translations, ReportUnits units) {
+            Translations translations, ReportUnits units, MemberScopes scopes) {
         this.tables = tables;
+        this.scopes = scopes;
         this.centres = centres;
         this.stations = stations;
         this.geography = geography;
@@ -133,7 +135,10 @@ class AccessReports {
     EquityReport equity(YearMonth month, Long municipalityId, Locale locale) {
         String unit = units.name(municipalityId, locale);
         Set<Long> ids = ids(units.centres(municipalityId));
-        List<EquityCount> counts = ids.isEmpty() ? List.of() : tables.equityCounts(ids, month.atDay(1));
+        MemberScopes.Scope scope = scopes.of(ids);
+        List<EquityCount> counts = ids.isEmpty() ? List.of()
+                : scopes.counts(scope, month.atDay(1)) ? tables.scopeEquityCounts(scope.id(), month.atDay(1))
+                : tables.equityCounts(ids, month.atDay(1));
         String notRecorded = t("access.not-recorded", locale);
 
         List<Ethnicity> peoples = Arrays.stream(Ethnicity.values()).filter(e -> e != Ethnicity.AFRO_DESCENDANT).toList();

@@ -1,5 +1,7 @@
 package org.infoplaza.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -200,14 +202,34 @@ class AccessTables {
                 WHERE nth = 1
                 GROUP BY ethnicity, afro_descendant, disability, corregimiento_id
                 """, params(centreIds, month), rs -> {
-                    String ethnicity = rs.getString(1);
-                    String disability = rs.getString(3);
-                    Long corregimiento = rs.getObject(4, Long.class);
-                    counts.add(new EquityCount(ethnicity == null ? null : Ethnicity.valueOf(ethnicity),
-                            rs.getBoolean(2), disability == null ? null : Disability.valueOf(disability),
-                            corregimiento, rs.getLong(5)));
+                    counts.add(equityCount(rs));
                 });
         return counts;
+    }
+
+    /**
+     * The same for a whole scope, from the use that counts each member there ({@link MemberCountTables}):
+     * a group of its member rows, no sort of them.
+     */
+    List<EquityCount> scopeEquityCounts(long scopeId, LocalDate month) {
+        List<EquityCount> counts = new ArrayList<>();
+        named.query("""
+                SELECT ethnicity, afro_descendant, disability, corregimiento_id, COUNT(*)
+                FROM rollup_station_scope_member
+                WHERE scope_id = :scope AND use_month = :month
+                GROUP BY ethnicity, afro_descendant, disability, corregimiento_id
+                """, new MapSqlParameterSource("scope", scopeId).addValue("month", month), rs -> {
+                    counts.add(equityCount(rs));
+                });
+        return counts;
+    }
+
+    private static EquityCount equityCount(ResultSet rs) throws SQLException {
+        String ethnicity = rs.getString(1);
+        String disability = rs.getString(3);
+        Long corregimiento = rs.getObject(4, Long.class);
+        return new EquityCount(ethnicity == null ? null : Ethnicity.valueOf(ethnicity), rs.getBoolean(2),
+                disability == null ? null : Disability.valueOf(disability), corregimiento, rs.getLong(5));
     }
 
     /** Members who share the same equity fields; nulls are "not recorded". */

@@ -85,11 +85,10 @@ public class IndicatorService {
         Set<Long> ids = new LinkedHashSet<>(units.rows(municipalityId).stream()
                 .map(StationUseReport.CentreRow::id).toList());
         List<MonthTrend> months = new ArrayList<>();
-        for (YearMonth month = last.minusMonths(TREND_MONTHS - 1); !month.isAfter(last); month = month.plusMonths(1)) {
-            StationUseFigures together = rollups.figuresOf(month, ids).together();
+        for (StationUseRollups.MonthTotals together : rollups.totalsOf(last.minusMonths(TREND_MONTHS - 1), last, ids)) {
             PublishedCell members = Suppression.apply(CountTable.breakdown("", List.of(""),
                     Math.toIntExact(together.uniqueMembers()))).cell(0, 0);
-            months.add(new MonthTrend(month, together.sessions(), together.hours(), members));
+            months.add(new MonthTrend(together.month(), together.sessions(), together.hours(), members));
         }
         return months;
     }

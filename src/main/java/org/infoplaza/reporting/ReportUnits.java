@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.infoplaza.centre.CentreDetails;
-import org.infoplaza.centre.CentreOption;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.shared.NotFoundException;
@@ -41,13 +40,15 @@ class ReportUnits {
                 .map(MunicipalityOption::label).orElseThrow(NotFoundException::new);
     }
 
-    /** The active centres of the municipality (of the country when null), by code. */
+    /**
+     * The active centres of the municipality (of the country when null), by code; one query for all of them,
+     * as every report of a year asks for them once per month.
+     */
     List<UnitCentre> centres(Long municipalityId) {
         List<UnitCentre> rows = new ArrayList<>();
-        for (CentreOption option : centres.accessibleCentres()) {
-            CentreDetails centre = centres.get(option.id());
+        for (CentreDetails centre : centres.accessibleCentreDetails()) {
             if (municipalityId == null || centre.municipalityId() == municipalityId) {
-                rows.add(new UnitCentre(new StationUseReport.CentreRow(option.id(), option.code(), option.name()),
+                rows.add(new UnitCentre(new StationUseReport.CentreRow(centre.id(), centre.code(), centre.name()),
                         centre));
             }
         }

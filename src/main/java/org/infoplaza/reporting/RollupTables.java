@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.MemberProfile;
@@ -19,9 +20,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The station-use rollup tables ({@code V20__reporting_rollups.sql}). Every write is an upsert that adds to
- * what is there, so two check-outs at one centre on one day both count, whichever commits first; the row
- * lock the upsert takes keeps them in turn until each commits.
+ * The station-use rollup tables ({@code V20__reporting_rollups.sql}). Every day write is an upsert that adds
+ * to what is there, so two check-outs at one centre on one day both count, whichever commits first; the row
+ * lock the upsert takes keeps them in turn until each commits. The member counts built on the member rows
+ * are {@link MemberCountTables}'.
  */
 @Component
 class RollupTables {
@@ -35,19 +37,31 @@ class RollupTables {
                 minutes = minutes + VALUES(minutes)
             """;
 
-    // The profile of the earliest use in the month wins, whatever order the sessions end in. MariaDB assigns
-    // left to right, so first_day must move last, after the columns that compare with it.
-    private static final String ADD_MEMBER = """
+    // A rebuild's rows: one per centre, month and member, each written once into an emptied month.
+    private static final String INSERT_MEMBER = """
             INSERT INTO rollup_station_member (centre_id, use_month, member_id, first_day, sex, age_band,
                 ethnicity, afro_descendant, disability, corregimiento_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE sex = IF(VALUES(first_day) < first_day, VALUES(sex), sex),
-                age_band = IF(VALUES(first_day) < first_day, VALUES(age_band), age_band),
-                ethnicity = IF(VALUES(first_day) < first_day, VALUES(ethnicity), ethnicity),
-                afro_descendant = IF(VALUES(first_day) < first_day, VALUES(afro_descendant), afro_descendant),
-                disability = IF(VALUES(first_day) < first_day, VALUES(disability), disability),
-                corregimiento_id = IF(VALUES(first_day) < first_day, VALUES(corregimiento_id), corregimiento_id),
-                first_day = LEAST(first_day, VALUES(first_day))
+            """;
+
+    // A check-out's: inserts no gap lock (a locking read of a missing row would, and two first check-outs of the
+    // month at one centre would then deadlock on their inserts); on a duplicate it locks the existing row.
+    private static final String INSERT_MEMBER_IF_NEW = """
+            INSERT IGNORE INTO rollup_station_member (centre_id, use_month, member_id, first_day, sex, age_band,
+                ethnicity, afro_descendant, disability, corregimiento_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private static final String EXISTING_MEMBER = """
+            SELECT first_day, sex, age_band FROM rollup_station_member
+            WHERE centre_id = ? AND use_month = ? AND member_id = ?
+            FOR UPDATE
+            """;
+
+    private static final String MOVE_MEMBER = """
+            UPDATE rollup_station_member SET first_day = ?, sex = ?, age_band = ?, ethnicity = ?, afro_descendant = ?,
+                disability = ?, corregimiento_id = ?
+            WHERE centre_id = ? AND use_month = ? AND member_id = ?
             """;
 
     private final JdbcTemplate jdbc;
@@ -68,11 +82,49 @@ class RollupTables {
                 s.guestSessions(), s.sessionMinutes(), s.minutes()}).toList());
     }
 
-    void add(MemberUse use, MemberProfile profile) {
-        jdbc.update(ADD_MEMBER, use.centreId(), use.month(), use.memberId(), use.day(), profile.sex().name(),
-                profile.ageBand().name(), profile.ethnicity() == null ? null : profile.ethnicity().name(),
-                profile.afroDescendant(), profile.disability() == null ? null : profile.disability().name(),
-                profile.corregimientoId());
+    /**
+     * Counts a check-out's member use in the member's row of the centre and month: the profile of the earliest
+     * use in the month wins, whatever order the sessions end in. Returns what changed, for the member counts
+     * ({@link MemberCountTables}); empty in the common case, a member already counted there on an earlier or
+     * the same day, which costs an insert that finds the row and one primary-key read. The row stays locked
+     * until the check-out commits, so a second use of the member at this centre waits for the first.
+     */
+    Optional<MemberChange> add(MemberUse use, MemberProfile profile) {
+        if (jdbc.update(INSERT_MEMBER_IF_NEW, memberRow(use, profile)) == 1) {
+            return Optional.of(new MemberChange(null));
+        }
+        MemberCount counted = jdbc.queryForObject(EXISTING_MEMBER, (rs, row) -> rs.getObject(1, LocalDate.class)
+                .isAfter(use.day()) ? new MemberCount(Sex.valueOf(rs.getString(2)), AgeBand.valueOf(rs.getString(3)), 1)
+                : null, use.centreId(), use.month(), use.memberId());
+        if (counted == null) {
+            return Optional.empty();
+        }
+        jdbc.update(MOVE_MEMBER, use.day(), profile.sex().name(), profile.ageBand().name(), name(profile.ethnicity()),
+                profile.afroDescendant(), name(profile.disability()), profile.corregimientoId(), use.centreId(),
+                use.month(), use.memberId());
+        return Optional.of(new MemberChange(counted));
+    }
+
+    /** A rebuild's member row, into a month {@link #deleteMembers} emptied. */
+    void addRebuilt(MemberUse use, MemberProfile profile) {
+        jdbc.update(INSERT_MEMBER, memberRow(use, profile));
+    }
+
+    private static Object[] memberRow(MemberUse use, MemberProfile profile) {
+        return new Object[] {use.centreId(), use.month(), use.memberId(), use.day(), profile.sex().name(),
+                profile.ageBand().name(), name(profile.ethnicity()), profile.afroDescendant(),
+                name(profile.disability()), profile.corregimientoId()};
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /**
+     * A member's row of a centre and month that a check-out added ({@code previous} null) or moved to an
+     * earlier first day ({@code previous}: the sex and age band it was counted with until then).
+     */
+    record MemberChange(MemberCount previous) {
     }
 
     /** Removes the days from {@code from} to {@code to} of the centre (of every centre when null). */
@@ -113,20 +165,34 @@ class RollupTables {
         return sums;
     }
 
-    /** Members of each centre in the month, counted by sex and age band. */
-    Map<Long, List<MemberCount>> memberCounts(Set<Long> centreIds, LocalDate month) {
-        MapSqlParameterSource params = new MapSqlParameterSource("centres", centreIds).addValue("month", month);
-        Map<Long, List<MemberCount>> counts = new HashMap<>();
+    /** Sessions and minutes of these centres together per month (keyed by its first day), days from/to. */
+    Map<LocalDate, long[]> monthSums(Set<Long> centreIds, LocalDate from, LocalDate to) {
+        MapSqlParameterSource params = new MapSqlParameterSource("centres", centreIds)
+                .addValue("from", from).addValue("to", to);
+        Map<LocalDate, long[]> sums = new HashMap<>();
         named.query("""
-                SELECT centre_id, sex, age_band, COUNT(*)
-                FROM rollup_station_member
-                WHERE centre_id IN (:centres) AND use_month = :month
-                GROUP BY centre_id, sex, age_band
+                SELECT DATE_FORMAT(use_day, '%Y-%m-01'), SUM(sessions), SUM(minutes)
+                FROM rollup_station_day
+                WHERE centre_id IN (:centres) AND use_day BETWEEN :from AND :to
+                GROUP BY 1
                 """, params, rs -> {
-                    counts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new MemberCount(
-                            Sex.valueOf(rs.getString(2)), AgeBand.valueOf(rs.getString(3)), rs.getLong(4)));
+                    sums.put(LocalDate.parse(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
-        return counts;
+        return sums;
+    }
+
+    /** Distinct members of these centres together in each of the months (first days) that had any. */
+    Map<LocalDate, Long> distinctMembers(Set<Long> centreIds, Collection<LocalDate> months) {
+        MapSqlParameterSource params = new MapSqlParameterSource("centres", centreIds).addValue("months", months);
+        Map<LocalDate, Long> members = new HashMap<>();
+        named.query("""
+                SELECT use_month, COUNT(DISTINCT member_id) FROM rollup_station_member
+                WHERE centre_id IN (:centres) AND use_month IN (:months)
+                GROUP BY use_month
+                """, params, rs -> {
+                    members.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return members;
     }
 
     /**

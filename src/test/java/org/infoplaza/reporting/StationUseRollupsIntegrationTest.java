@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.infoplaza.member.MemberRegistrations.aMember;
 
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -14,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,11 @@ import java.util.Random;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
@@ -35,7 +43,10 @@ import org.infoplaza.booking.TicketStatus;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.booking.SessionEnded;
 import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.centre.CorregimientoOption;
 import org.infoplaza.centre.GeographyService;
 import org.infoplaza.member.AgeBand;
@@ -108,6 +119,15 @@ class StationUseRollupsIntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    ReportUnits units;
+
+    @Autowired
+    MemberScopes scopes;
 
     CentreDetails centreA;
     CentreDetails centreB;
@@ -341,6 +361,7 @@ class StationUseRollupsIntegrationTest {
 
         List<Map<String, Object>> counted = rows(centreA);
         List<Map<String, Object>> accessCounted = accessRows(centreA);
+        List<Map<String, Object>> membersCounted = memberCountRows(List.of(centreA), people);
         long completed = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).size();
         long guests = SystemAuthentication.call(() -> bookings.completedSessions(centreA.id(), first, second)).stream()
                 .filter(s -> s.kind() == BookingKind.GUEST).count();
@@ -368,13 +389,18 @@ class StationUseRollupsIntegrationTest {
         // The people registered today, before the two weeks, are in the rebuilt months too.
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
         LocalDate from = (today.isBefore(first) ? today : first).withDayOfMonth(1);
+        assertThat(membersCounted).as("members counted per centre and per scope")
+                .anyMatch(row -> row.containsKey("scope_id") && positive(row, "members"));
+        assertCountsAgreeWithMemberRows(from.toString(), YearMonth.from(second).atDay(1).toString());
         SystemAuthentication.run(() -> rollups.rebuild(from, YearMonth.from(second).atEndOfMonth(), centreA.id()));
         assertThat(rows(centreA)).isEqualTo(counted);
         assertThat(accessRows(centreA)).isEqualTo(accessCounted);
+        assertThat(memberCountRows(List.of(centreA), people)).isEqualTo(membersCounted);
 
         SystemAuthentication.run(() -> rollups.rebuild(second, second, centreA.id()));
         assertThat(rows(centreA)).isEqualTo(counted);
         assertThat(accessRows(centreA)).isEqualTo(accessCounted);
+        assertThat(memberCountRows(List.of(centreA), people)).isEqualTo(membersCounted);
     }
 
     private void randomOperation(Random random, LocalDateTime now, List<StationDetails> stations, List<Long> people) {
@@ -412,6 +438,155 @@ class StationUseRollupsIntegrationTest {
         } catch (DomainException refused) {
             // The desk is told no (station taken, daily limit, too early...): nothing changed, nothing counts.
         }
+    }
+
+    // --- the member counts
+
+    @Test
+    void sessions_that_end_out_of_order_move_the_member_to_the_earliest_use_in_every_count() {
+        CentreDetails elsewhere = centreIn(otherMunicipality());
+        StationDetails c1 = fixtures.station(elsewhere.id());
+        // Turns 18 on 15 February 2018: 15-17 before, 18-24 from that day.
+        long carlos = members.register(aMember(centreA.id()).bornOn(LocalDate.of(2000, 2, 15)).sex(Sex.MALE)
+                .build()).id();
+        YearMonth february = YearMonth.of(2018, 2);
+        Set<Long> a = Set.of(centreA.id());
+        Set<Long> c = Set.of(elsewhere.id());
+        Set<Long> both = Set.of(centreA.id(), elsewhere.id());
+
+        checkedOut(centreA, a1, carlos, at("2018-02-20 10:00"), at("2018-02-20 11:00"));
+        assertThat(bands(february, a)).containsEntry(AgeBand.AGE_18_24, 1L).containsEntry(AgeBand.AGE_15_17, 0L);
+        assertThat(scopeWinner(february, MemberCountTables.NATION, carlos)).isEqualTo(centreA.id() + " 2018-02-20");
+
+        // Earlier, at a centre of another municipality: the nation's use moves there, centre A's stays.
+        checkedOut(elsewhere, c1, carlos, at("2018-02-12 10:00"), at("2018-02-12 11:00"));
+        assertThat(bands(february, a)).containsEntry(AgeBand.AGE_18_24, 1L).containsEntry(AgeBand.AGE_15_17, 0L);
+        assertThat(bands(february, c)).containsEntry(AgeBand.AGE_15_17, 1L);
+        assertThat(bands(february, both)).containsEntry(AgeBand.AGE_15_17, 1L).containsEntry(AgeBand.AGE_18_24, 0L);
+        assertThat(scopeWinner(february, MemberCountTables.NATION, carlos)).isEqualTo(elsewhere.id() + " 2018-02-12");
+        assertThat(scopeWinner(february, centreA.municipalityId(), carlos)).isEqualTo(centreA.id() + " 2018-02-20");
+
+        // Earlier still, at centre A: A's row moves a band down, and A is the nation's use again.
+        checkedOut(centreA, a1, carlos, at("2018-02-10 10:00"), at("2018-02-10 11:00"));
+        assertThat(bands(february, a)).containsEntry(AgeBand.AGE_15_17, 1L).containsEntry(AgeBand.AGE_18_24, 0L);
+        assertThat(bands(february, c)).containsEntry(AgeBand.AGE_15_17, 1L);
+        assertThat(bands(february, both)).containsEntry(AgeBand.AGE_15_17, 1L).containsEntry(AgeBand.AGE_18_24, 0L);
+        assertThat(scopeWinner(february, MemberCountTables.NATION, carlos)).isEqualTo(centreA.id() + " 2018-02-10");
+        assertThat(scopeWinner(february, centreA.municipalityId(), carlos)).isEqualTo(centreA.id() + " 2018-02-10");
+        assertThat(scopeWinner(february, elsewhere.municipalityId(), carlos)).isEqualTo(elsewhere.id() + " 2018-02-12");
+        assertThat(scopeCounts(february, centreA.municipalityId())).containsExactly("AGE_15_17 MALE 1");
+        assertThat(scopeCounts(february, MemberCountTables.NATION)).containsExactly("AGE_15_17 MALE 1");
+
+        // Later uses change nothing; the same day at a lower centre id would, a higher one not.
+        checkedOut(elsewhere, c1, carlos, at("2018-02-10 15:00"), at("2018-02-10 16:00"));
+        assertThat(scopeWinner(february, MemberCountTables.NATION, carlos)).isEqualTo(centreA.id() + " 2018-02-10");
+        assertCountsAgreeWithMemberRows("2018-02-01", "2018-02-01");
+
+        List<Map<String, Object>> counted = memberCountRows(List.of(centreA, elsewhere), List.of(carlos));
+        SystemAuthentication.run(() -> rollups.rebuild(february.atDay(1), february.atEndOfMonth(), null));
+        assertThat(memberCountRows(List.of(centreA, elsewhere), List.of(carlos))).isEqualTo(counted);
+        assertCountsAgreeWithMemberRows("2018-02-01", "2018-02-01");
+    }
+
+    @Test
+    void a_deactivated_centre_that_served_members_keeps_them_out_of_the_active_centres_together() {
+        CentreDetails closing = fixtures.centre();
+        StationDetails closingStation = fixtures.station(closing.id());
+        long both = members.register(aMember(centreA.id()).sex(Sex.FEMALE).build()).id();
+        long onlyThere = members.register(aMember(centreA.id()).sex(Sex.MALE).build()).id();
+        // April 2017: both women used the closing centre first; May: only centre A.
+        checkedOut(closing, closingStation, both, at("2017-04-03 10:00"), at("2017-04-03 11:00"));
+        checkedOut(closing, closingStation, onlyThere, at("2017-04-04 10:00"), at("2017-04-04 11:00"));
+        checkedOut(centreA, a1, both, at("2017-04-05 10:00"), at("2017-04-05 11:00"));
+        checkedOut(centreA, a1, both, at("2017-05-05 10:00"), at("2017-05-05 11:00"));
+        long municipality = centreA.municipalityId();
+        YearMonth april = YearMonth.of(2017, 4);
+        YearMonth may = YearMonth.of(2017, 5);
+
+        SignedIn.as(Role.SECRETARIAT);
+        Set<Long> active = ids(units.rows(municipality));
+        assertThat(active).contains(centreA.id(), closing.id());
+        assertThat(rollups.figuresOf(april, active).together().uniqueMembers()).as("the scope's own counts")
+                .isEqualTo(2);
+        assertThat(scopes.counts(scopes.of(active), april.atDay(1))).isTrue();
+
+        SystemAuthentication.run(() -> centres.setActive(closing.id(), closing.version(), false));
+        active = ids(units.rows(municipality));
+        assertThat(active).contains(centreA.id()).doesNotContain(closing.id());
+        assertThat(scopes.counts(scopes.of(active), april.atDay(1))).as("the closed centre served people in April")
+                .isFalse();
+        assertThat(scopes.counts(scopes.of(active), may.atDay(1))).as("but nobody in May").isTrue();
+        StationUseFigures aprilTogether = rollups.figuresOf(april, active).together();
+        assertThat(aprilTogether.uniqueMembers()).as("only the woman used an active centre").isEqualTo(1);
+        assertThat(aprilTogether.membersBySex()).containsEntry(Sex.FEMALE, 1L).containsEntry(Sex.MALE, 0L);
+        assertThat(jdbc.queryForObject("""
+                SELECT SUM(members) FROM rollup_station_scope_count WHERE scope_id = ? AND use_month = ?""",
+                Long.class, municipality, april.atDay(1))).as("the municipality's own count still has both")
+                .isEqualTo(2);
+        assertThat(rollups.totalsOf(april, may, active)).extracting(StationUseRollups.MonthTotals::uniqueMembers)
+                .containsExactly(1L, 1L);
+        assertThat(rollups.totalsOf(april, may, active)).extracting(StationUseRollups.MonthTotals::sessions)
+                .containsExactly(1L, 1L);
+        assertThat(indicators.trend(may, municipality)).extracting(IndicatorService.MonthTrend::sessions)
+                .endsWith(1L, 1L);
+        assertThat(rollups.figuresOf(may, active).together().uniqueMembers()).isEqualTo(1);
+    }
+
+    @Test
+    void two_check_outs_of_one_member_at_two_centres_at_once_count_the_member_once() throws Exception {
+        StationDetails b2 = fixtures.station(centreB.id());
+        assertThat(centreB.municipalityId()).isEqualTo(centreA.municipalityId());
+        Random random = new Random(11);
+        List<Long> people = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            // Turns 18 on 15 March 2016; the days below fall on both sides of that.
+            long member = members.register(aMember(centreA.id()).bornOn(LocalDate.of(1998, 3, 15))
+                    .sex(round % 2 == 0 ? Sex.FEMALE : Sex.MALE).build()).id();
+            people.add(member);
+            // Sometimes a use earlier in the month is already counted, so the race is about moving it.
+            if (round % 3 == 0) {
+                checkedOut(centreA, a1, member, at("2016-03-20 09:00"), at("2016-03-20 09:30"));
+            }
+            int dayA = 1 + random.nextInt(28);
+            int dayB = random.nextBoolean() ? dayA : 1 + random.nextInt(28);
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> atA = pool.submit(() -> checkedOutAfter(together, centreA, a1, member,
+                        LocalDate.of(2016, 3, dayA).atTime(10, 0)));
+                Future<?> atB = pool.submit(() -> checkedOutAfter(together, centreB, b2, member,
+                        LocalDate.of(2016, 3, dayB).atTime(14, 0)));
+                atA.get(30, TimeUnit.SECONDS);
+                atB.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        assertCountsAgreeWithMemberRows("2016-03-01", "2016-03-01");
+        SignedIn.as(Role.ADMIN);
+        StationUseMonth march = rollups.month(YearMonth.of(2016, 3), Set.of(centreA.id(), centreB.id()));
+        assertThat(march.byCentre().get(centreA.id()).uniqueMembers()).isEqualTo(12);
+        assertThat(march.byCentre().get(centreB.id()).uniqueMembers()).isEqualTo(12);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM rollup_station_scope_member WHERE use_month = '2016-03-01' AND scope_id IN (0, ?)
+                """, Long.class, centreA.municipalityId())).as("once in the municipality, once in the nation")
+                .isEqualTo(24);
+        List<Map<String, Object>> counted = memberCountRows(List.of(centreA, centreB), people);
+        SystemAuthentication.run(() -> rollups.rebuild(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31), null));
+        assertThat(memberCountRows(List.of(centreA, centreB), people)).isEqualTo(counted);
+    }
+
+    /** A check-out that waits for another thread's before it counts, so that both count at the same moment. */
+    private void checkedOutAfter(CyclicBarrier barrier, CentreDetails centre, StationDetails station, long memberId,
+            LocalDateTime start) {
+        checkedOut(centre, station, memberId, start, start.plusMinutes(30), () -> {
+            try {
+                barrier.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     // --- transactions and security
@@ -496,6 +671,12 @@ class StationUseRollupsIntegrationTest {
      */
     private void checkedOut(CentreDetails centre, StationDetails station, Long memberId, LocalDateTime start,
             LocalDateTime end) {
+        checkedOut(centre, station, memberId, start, end, () -> { });
+    }
+
+    /** The same, running {@code beforeCounting} between writing the booking and publishing the event. */
+    private void checkedOut(CentreDetails centre, StationDetails station, Long memberId, LocalDateTime start,
+            LocalDateTime end, Runnable beforeCounting) {
         BookingKind kind = memberId == null ? BookingKind.GUEST : BookingKind.WALK_IN;
         SystemAuthentication.run(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -515,6 +696,7 @@ class StationUseRollupsIntegrationTest {
                 insert.setString(8, end.format(SQL_TIME));
                 return insert;
             }, key);
+            beforeCounting.run();
             events.publishEvent(new SessionEnded(key.getKey().longValue(), centre.id(), station.id(), memberId, kind,
                     VisitPurpose.EDUCATION, start, end));
         }));
@@ -561,6 +743,118 @@ class StationUseRollupsIntegrationTest {
                        disability, corregimiento_id
                 FROM rollup_station_member WHERE centre_id IN (""" + ids + ") ORDER BY centre_id, use_month, member_id"));
         return rows;
+    }
+
+    private long otherMunicipality() {
+        return SystemAuthentication.call(() -> centres.municipalities()).stream()
+                .map(MunicipalityOption::id).filter(id -> id != centreA.municipalityId()).findFirst().orElseThrow();
+    }
+
+    private CentreDetails centreIn(long municipalityId) {
+        CentreData data = fixtures.centreData(Fixtures.unique("M"));
+        return SystemAuthentication.call(() -> centres.create(new CentreData(data.code(), data.name(), municipalityId,
+                data.corregimiento(), data.address(), data.phone(), data.email(), data.hostOrganisation(),
+                data.hostKind(), data.rules(), data.openingHours(), 0)));
+    }
+
+    private static Set<Long> ids(List<StationUseReport.CentreRow> rows) {
+        return new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
+    }
+
+    /** Members of these centres (together) in the month by age band, as the reports read them. */
+    private Map<AgeBand, Long> bands(YearMonth month, Set<Long> centreIds) {
+        return rollups.figuresOf(month, centreIds).together().membersByAgeBand();
+    }
+
+    /** "centre first-day" of the use that counts the member in the scope and month. */
+    private String scopeWinner(YearMonth month, long scopeId, long memberId) {
+        return jdbc.queryForObject("""
+                SELECT CONCAT(centre_id, ' ', first_day) FROM rollup_station_scope_member
+                WHERE scope_id = ? AND use_month = ? AND member_id = ?""", String.class, scopeId, month.atDay(1),
+                memberId);
+    }
+
+    /** "band sex members" of the scope's month, counts above zero. */
+    private List<String> scopeCounts(YearMonth month, long scopeId) {
+        return jdbc.queryForList("""
+                SELECT CONCAT(age_band, ' ', sex, ' ', members) FROM rollup_station_scope_count
+                WHERE scope_id = ? AND use_month = ? AND members > 0 ORDER BY age_band, sex""", String.class, scopeId,
+                month.atDay(1));
+    }
+
+    /**
+     * The member counts of these centres, the scope rows of these members, and the scope counts of the months
+     * those members were counted in (the whole scopes: they include other tests' members); dates as text.
+     */
+    private List<Map<String, Object>> memberCountRows(List<CentreDetails> centres, List<Long> people) {
+        String ids = centres.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
+        String members = people.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("""
+                SELECT centre_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, sex, age_band, members
+                FROM rollup_station_member_count WHERE members > 0 AND centre_id IN (""" + ids + """
+                ) ORDER BY centre_id, use_month, sex, age_band"""));
+        rows.addAll(jdbc.queryForList("""
+                SELECT scope_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, member_id, centre_id,
+                       DATE_FORMAT(first_day, '%Y-%m-%d') AS first_day, sex, age_band, ethnicity, afro_descendant,
+                       disability, corregimiento_id
+                FROM rollup_station_scope_member WHERE member_id IN (""" + members + """
+                ) ORDER BY scope_id, use_month, member_id"""));
+        rows.addAll(jdbc.queryForList("""
+                SELECT scope_id, DATE_FORMAT(use_month, '%Y-%m') AS use_month, sex, age_band, members
+                FROM rollup_station_scope_count
+                WHERE members > 0 AND use_month IN (SELECT use_month FROM rollup_station_scope_member
+                                                    WHERE member_id IN (""" + members + """
+                ))
+                ORDER BY scope_id, use_month, sex, age_band"""));
+        return rows;
+    }
+
+    /**
+     * In the months {@code from} to {@code to} (first days), the member counts say what the member rows say:
+     * each centre's counts are its rows grouped, each scope's rows are its centres' rows de-duplicated as the
+     * reports' fallback does (earliest first day, lowest centre), and each scope's counts are its rows grouped.
+     */
+    private void assertCountsAgreeWithMemberRows(String from, String to) {
+        assertThat(whole(jdbc.queryForList("""
+                SELECT centre_id, use_month, sex, age_band, members FROM rollup_station_member_count
+                WHERE use_month BETWEEN ? AND ? AND members > 0 ORDER BY 1, 2, 3, 4""", from, to)))
+                .as("centre counts").isEqualTo(whole(jdbc.queryForList("""
+                SELECT centre_id, use_month, sex, age_band, COUNT(*) AS members FROM rollup_station_member
+                WHERE use_month BETWEEN ? AND ? GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""", from, to)));
+        String scopeRows = """
+                SELECT scope_id, use_month, member_id, centre_id, first_day, sex, age_band, ethnicity, afro_descendant,
+                       disability, corregimiento_id
+                FROM (SELECT m.*, %s AS scope_id, ROW_NUMBER() OVER (PARTITION BY %s, use_month, member_id
+                                                                     ORDER BY first_day, centre_id) AS nth
+                      FROM rollup_station_member m JOIN centre c ON c.id = m.centre_id
+                      WHERE use_month BETWEEN ? AND ?) AS uses
+                WHERE nth = 1
+                """;
+        List<Map<String, Object>> expected = new ArrayList<>(jdbc.queryForList(
+                scopeRows.formatted("0", "0") + " ORDER BY 2, 3", from, to));
+        expected.addAll(jdbc.queryForList(scopeRows.formatted("c.municipality_id", "c.municipality_id")
+                + " ORDER BY 1, 2, 3", from, to));
+        assertThat(whole(jdbc.queryForList("""
+                SELECT scope_id, use_month, member_id, centre_id, first_day, sex, age_band, ethnicity, afro_descendant,
+                       disability, corregimiento_id
+                FROM rollup_station_scope_member WHERE use_month BETWEEN ? AND ? ORDER BY 1, 2, 3""", from, to)))
+                .as("scope rows").isEqualTo(whole(expected));
+        assertThat(whole(jdbc.queryForList("""
+                SELECT scope_id, use_month, sex, age_band, members FROM rollup_station_scope_count
+                WHERE use_month BETWEEN ? AND ? AND members > 0 ORDER BY 1, 2, 3, 4""", from, to)))
+                .as("scope counts").isEqualTo(whole(jdbc.queryForList("""
+                SELECT scope_id, use_month, sex, age_band, COUNT(*) AS members FROM rollup_station_scope_member
+                WHERE use_month BETWEEN ? AND ? GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""", from, to)));
+    }
+
+    /** The rows with every whole number as a long: an INT column and a COUNT(*) come back as different types. */
+    private static List<Map<String, Object>> whole(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            row.forEach((column, value) -> copy.put(column, value instanceof Integer || value instanceof Long
+                    || value instanceof BigInteger ? ((Number) value).longValue() : value));
+            return copy;
+        }).toList();
     }
 
     private static boolean positive(Map<String, Object> row, String column) {
