@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -26,7 +25,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +37,6 @@ import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
-import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreRules;
 import org.infoplaza.centre.CentreService;
@@ -420,58 +417,7 @@ class BookingBenchmark extends SpringBrowserlessTest {
         List<Long> pool = registerMembers(centreId, 240);
         SignedIn.as(fixtures.staff(Role.OPERATOR, centreId));
         Random random = new Random(7);
-        int[] open = {8, 9, 10, 11, 13, 14, 15, 16, 17, 18};
-        Map<Integer, List<StationDetails>> walkInsAt = new TreeMap<>();
-        Map<Integer, List<StationDetails>> guestsAt = new TreeMap<>();
-        int nextMember = 0;
-        clock.standAt(monday.atTime(7, 0));
-        for (StationDetails station : desks) {
-            for (int hour : open) {
-                double draw = random.nextDouble();
-                if (draw < 0.65) {
-                    int minutes = random.nextInt(4) == 0 ? 30 : 60;
-                    bookings.book(new BookingRequest(pool.get(nextMember++), centreId, station.id(),
-                            monday.atTime(hour, 0), minutes));
-                } else if (draw < 0.75) {
-                    walkInsAt.computeIfAbsent(hour, h -> new ArrayList<>()).add(station);
-                } else if (draw < 0.85) {
-                    guestsAt.computeIfAbsent(hour, h -> new ArrayList<>()).add(station);
-                }
-            }
-        }
-        VisitPurpose[] purposes = VisitPurpose.values();
-        int setupRefusals = 0;
-        for (int hour : new int[] {8, 9, 10, 11, 12, 13, 14, 15}) {
-            clock.standAt(monday.atTime(hour, 0));
-            bookings.endDueSessions(centreId);
-            int h = hour;
-            for (BookingDetails waiting : bookings.dayOf(centreId, monday).stream()
-                    .filter(b -> b.status() == BookingStatus.BOOKED && b.startsAt().getHour() == h).toList()) {
-                if (random.nextInt(10) > 0) { // one in ten does not come
-                    bookings.checkIn(waiting.id(), purposes[random.nextInt(purposes.length)]);
-                }
-            }
-            for (StationDetails ignored : walkInsAt.getOrDefault(hour, List.of())) {
-                try {
-                    bookings.startWalkIn(pool.get(nextMember++), centreId, purposes[random.nextInt(purposes.length)]);
-                } catch (DomainException refused) {
-                    setupRefusals++;
-                }
-            }
-            for (StationDetails station : guestsAt.getOrDefault(hour, List.of())) {
-                try {
-                    bookings.startGuestSession(centreId, station.id(), purposes[random.nextInt(purposes.length)]);
-                } catch (DomainException refused) {
-                    setupRefusals++;
-                }
-            }
-            clock.standAt(monday.atTime(hour, 15));
-            bookings.releaseNoShows(centreId);
-            if (hour < 15) {
-                clock.standAt(monday.atTime(hour, 30));
-                bookings.endDueSessions(centreId);
-            }
-        }
+        int setupRefusals = BusyMonday.playUntilThree(bookings, clock, centreId, monday, desks, pool, random);
         clock.standAt(monday.atTime(15, 5));
         for (BookingDetails later : bookings.dayOf(centreId, monday).stream()
                 .filter(b -> b.status() == BookingStatus.BOOKED && b.startsAt().getHour() >= 16).toList()) {

@@ -43,11 +43,7 @@ import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
-import org.infoplaza.booking.BookingDetails;
-import org.infoplaza.booking.BookingRequest;
 import org.infoplaza.booking.BookingService;
-import org.infoplaza.booking.BookingStatus;
-import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreRules;
@@ -58,7 +54,6 @@ import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
-import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
@@ -618,57 +613,7 @@ class OperatorUiMemoryBenchmark {
                     ? MemberRegistrations.aMember(centreId).minor().withStationConsent().build()
                     : MemberRegistrations.aMember(centreId).build()).id());
         }
-        Random random = new Random(7);
-        int[] open = {8, 9, 10, 11, 13, 14, 15, 16, 17, 18};
-        Map<Integer, List<StationDetails>> walkInsAt = new HashMap<>();
-        Map<Integer, List<StationDetails>> guestsAt = new HashMap<>();
-        int nextMember = 0;
-        clock.standAt(monday.atTime(7, 0));
-        for (StationDetails station : desks) {
-            for (int hour : open) {
-                double draw = random.nextDouble();
-                if (draw < 0.65) {
-                    bookings.book(new BookingRequest(pool.get(nextMember++), centreId, station.id(),
-                            monday.atTime(hour, 0), random.nextInt(4) == 0 ? 30 : 60));
-                } else if (draw < 0.75) {
-                    walkInsAt.computeIfAbsent(hour, h -> new ArrayList<>()).add(station);
-                } else if (draw < 0.85) {
-                    guestsAt.computeIfAbsent(hour, h -> new ArrayList<>()).add(station);
-                }
-            }
-        }
-        VisitPurpose[] purposes = VisitPurpose.values();
-        for (int hour : new int[] {8, 9, 10, 11, 12, 13, 14, 15}) {
-            clock.standAt(monday.atTime(hour, 0));
-            bookings.endDueSessions(centreId);
-            int h = hour;
-            for (BookingDetails waiting : bookings.dayOf(centreId, monday).stream()
-                    .filter(b -> b.status() == BookingStatus.BOOKED && b.startsAt().getHour() == h).toList()) {
-                if (random.nextInt(10) > 0) {
-                    bookings.checkIn(waiting.id(), purposes[random.nextInt(purposes.length)]);
-                }
-            }
-            for (StationDetails ignored : walkInsAt.getOrDefault(hour, List.of())) {
-                try {
-                    bookings.startWalkIn(pool.get(nextMember++), centreId, purposes[random.nextInt(purposes.length)]);
-                } catch (DomainException noFreeStation) {
-                    // the walk-in found the centre full; the board simply has one item less
-                }
-            }
-            for (StationDetails station : guestsAt.getOrDefault(hour, List.of())) {
-                try {
-                    bookings.startGuestSession(centreId, station.id(), purposes[random.nextInt(purposes.length)]);
-                } catch (DomainException taken) {
-                    // as above
-                }
-            }
-            clock.standAt(monday.atTime(hour, 15));
-            bookings.releaseNoShows(centreId);
-            if (hour < 15) {
-                clock.standAt(monday.atTime(hour, 30));
-                bookings.endDueSessions(centreId);
-            }
-        }
+        BusyMonday.playUntilThree(bookings, clock, centreId, monday, desks, pool, new Random(7));
         clock.standAt(monday.atTime(15, 7));
         long onBoard = bookings.dayOf(centreId, monday).stream().filter(b -> b.status().holdsTime()).count();
         SignedIn.nobody();
