@@ -93,17 +93,7 @@ class CentreMonthView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createFilters(Clock clock) {
         YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = MonthNames.back(current, MONTHS_BACK);
-        month.setLabel(getTranslation("reporting.month"));
-        month.setItems(months);
-        month.setItemLabelGenerator(this::monthName);
-        month.setValue(current.minusMonths(1));
-        month.setAllowCustomValue(false);
-        month.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                refresh();
-            }
-        });
+        ReportFilters.months(month, current, MONTHS_BACK, current.minusMonths(1), locale, this::refresh);
         return month;
     }
 

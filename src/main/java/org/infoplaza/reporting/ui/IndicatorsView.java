@@ -109,23 +109,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createFilters(CentreService centres, Clock clock) {
         YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = MonthNames.back(current, MONTHS_BACK);
-        month.setLabel(getTranslation("reporting.month"));
-        month.setItems(months);
-        month.setItemLabelGenerator(m -> MonthNames.of(m, locale));
-        month.setValue(current);
-        month.setAllowCustomValue(false);
-        month.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                refresh();
-            }
-        });
-        municipality.setLabel(getTranslation("reporting.unit"));
-        municipality.setPlaceholder(getTranslation("reporting.unit.nation"));
-        municipality.setItems(centres.municipalities());
-        municipality.setItemLabelGenerator(MunicipalityOption::label);
-        municipality.setClearButtonVisible(true);
-        municipality.addValueChangeListener(e -> refresh());
+        ReportFilters.months(month, current, MONTHS_BACK, current, locale, this::refresh);
+        ReportFilters.municipalities(municipality, centres.municipalities(), this::refresh);
         HorizontalLayout filters = new HorizontalLayout(month, municipality, pdfReport);
         filters.setWrap(true);
         filters.setAlignItems(Alignment.END);

@@ -87,24 +87,9 @@ class MonthReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createFilters(CentreService centres, Clock clock) {
-        YearMonth current = YearMonth.now(clock);
-        List<YearMonth> months = MonthNames.back(current.minusMonths(1), MONTHS_BACK);
-        month.setLabel(getTranslation("reporting.month"));
-        month.setItems(months);
-        month.setItemLabelGenerator(this::monthName);
-        month.setValue(current.minusMonths(1));
-        month.setAllowCustomValue(false);
-        month.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                refresh();
-            }
-        });
-        municipality.setLabel(getTranslation("reporting.unit"));
-        municipality.setPlaceholder(getTranslation("reporting.unit.nation"));
-        municipality.setItems(centres.municipalities());
-        municipality.setItemLabelGenerator(MunicipalityOption::label);
-        municipality.setClearButtonVisible(true);
-        municipality.addValueChangeListener(e -> refresh());
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        ReportFilters.months(month, last, MONTHS_BACK, last, locale, this::refresh);
+        ReportFilters.municipalities(municipality, centres.municipalities(), this::refresh);
         status.setLabel(getTranslation("monthcycle.status"));
         status.setPlaceholder(getTranslation("monthcycle.status.any"));
         status.setItems(MonthReportStatus.values());

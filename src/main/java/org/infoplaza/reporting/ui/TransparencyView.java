@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.reporting.IndicatorService;
@@ -77,22 +76,8 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout createFilters(Clock clock) {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        List<YearMonth> months = MonthNames.back(last, MONTHS_BACK);
-        month.setLabel(getTranslation("reporting.month"));
-        month.setItems(months);
-        month.setItemLabelGenerator(this::monthName);
-        month.setValue(last);
-        month.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                refresh();
-            }
-        });
-        municipality.setLabel(getTranslation("reporting.unit"));
-        municipality.setPlaceholder(getTranslation("reporting.unit.nation"));
-        municipality.setItems(indicators.publicMunicipalities());
-        municipality.setItemLabelGenerator(MunicipalityOption::label);
-        municipality.setClearButtonVisible(true);
-        municipality.addValueChangeListener(e -> refresh());
+        ReportFilters.months(month, last, MONTHS_BACK, last, locale, this::refresh);
+        ReportFilters.municipalities(municipality, indicators.publicMunicipalities(), this::refresh);
         HorizontalLayout filters = new HorizontalLayout(month, municipality);
         filters.setWrap(true);
         return filters;
