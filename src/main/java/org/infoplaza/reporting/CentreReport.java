@@ -2,7 +2,6 @@ package org.infoplaza.reporting;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
@@ -29,9 +28,9 @@ final class CentreReport {
                 new StationUseReport.Activity(null, own.sessions(), own.guestSessions(), own.hours(),
                         own.averageSessionMinutes()));
         SuppressedTable bySex = rowOf(municipality.membersBySex(), centre.code(),
-                counts(own.membersBySex(), Arrays.asList(Sex.values())));
+                CountTable.inOrder(own.membersBySex(), Arrays.asList(Sex.values())));
         SuppressedTable byBand = rowOf(municipality.membersByAgeBand(), centre.code(),
-                counts(own.membersByAgeBand(), Arrays.asList(AgeBand.values())));
+                CountTable.inOrder(own.membersByAgeBand(), Arrays.asList(AgeBand.values())));
         return new StationUseReport(municipality.month(), unitName, List.of(row), activity, bySex, byBand, bySex,
                 byBand);
     }
@@ -45,9 +44,5 @@ final class CentreReport {
         List<PublishedCell> cells = table.cells().get(r);
         return new SuppressedTable(List.of(code), table.columnLabels(), List.of(cells), List.of(table.rowTotal(r)),
                 cells, table.rowTotal(r), table.withheld());
-    }
-
-    private static <K> int[] counts(Map<K, Long> byKey, List<K> keys) {
-        return keys.stream().mapToInt(k -> Math.toIntExact(byKey.getOrDefault(k, 0L))).toArray();
     }
 }

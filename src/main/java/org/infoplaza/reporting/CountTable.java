@@ -3,6 +3,8 @@ package org.infoplaza.reporting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A two-way table of counts of people (or sessions) as it would be published: each inner cell, the total
@@ -48,6 +50,17 @@ public record CountTable(List<String> rowLabels, List<String> columnLabels, List
     public static CountTable of(List<String> rowLabels, List<String> columnLabels, int[][] counts) {
         return new CountTable(rowLabels, columnLabels,
                 Arrays.stream(counts).map(row -> Arrays.stream(row).boxed().toList()).toList());
+    }
+
+    /** A table with one row per item of {@code rows}, its counts given by {@code counts}, row by row. */
+    static <R> CountTable perRow(List<String> rowLabels, List<String> columnLabels, List<R> rows,
+            Function<R, int[]> counts) {
+        return of(rowLabels, columnLabels, rows.stream().map(counts).toArray(int[][]::new));
+    }
+
+    /** The counts of {@code byKey} in the order of {@code keys}, zero for a key it lacks: one row of a table. */
+    static <K> int[] inOrder(Map<K, Long> byKey, List<K> keys) {
+        return keys.stream().mapToInt(k -> Math.toIntExact(byKey.getOrDefault(k, 0L))).toArray();
     }
 
     /**

@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
@@ -151,29 +149,19 @@ public class IndicatorService {
         List<String> bandLabels = bands.stream()
                 .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
         IntFunction<String> others = n -> translations.getTranslation("reporting.other-centres", locale, n);
-        SuppressedTable bySex = SmallRows.publish(table(centreLabels, sexLabels, rows,
-                row -> counts(figures.byCentre().get(row.id()).membersBySex(), sexes)), others);
-        SuppressedTable byBand = SmallRows.publish(table(centreLabels, bandLabels, rows,
-                row -> counts(figures.byCentre().get(row.id()).membersByAgeBand(), bands)), others);
+        SuppressedTable bySex = SmallRows.publish(CountTable.perRow(centreLabels, sexLabels, rows,
+                row -> CountTable.inOrder(figures.byCentre().get(row.id()).membersBySex(), sexes)), others);
+        SuppressedTable byBand = SmallRows.publish(CountTable.perRow(centreLabels, bandLabels, rows,
+                row -> CountTable.inOrder(figures.byCentre().get(row.id()).membersByAgeBand(), bands)), others);
         SuppressedTable togetherBySex = Suppression.apply(CountTable.breakdown(unit, sexLabels,
-                counts(figures.together().membersBySex(), sexes)));
+                CountTable.inOrder(figures.together().membersBySex(), sexes)));
         SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
-                counts(figures.together().membersByAgeBand(), bands)));
+                CountTable.inOrder(figures.together().membersByAgeBand(), bands)));
         return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand);
     }
 
     private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {
         return new StationUseReport.Activity(centreId, f.sessions(), f.guestSessions(), f.hours(),
                 f.averageSessionMinutes());
-    }
-
-    private static <K> int[] counts(Map<K, Long> byKey, List<K> keys) {
-        return keys.stream().mapToInt(k -> Math.toIntExact(byKey.getOrDefault(k, 0L))).toArray();
-    }
-
-    private static CountTable table(List<String> rowLabels, List<String> columnLabels,
-            List<StationUseReport.CentreRow> rows, Function<StationUseReport.CentreRow, int[]> counts) {
-        int[][] matrix = rows.stream().map(counts).toArray(int[][]::new);
-        return CountTable.of(rowLabels, columnLabels, matrix);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.time.YearMonth;
 import org.infoplaza.member.AgeBand;
@@ -65,12 +64,13 @@ public class TrainingService {
         Map<TrainingMeasure, SuppressedTable> bySex = new EnumMap<>(TrainingMeasure.class);
         Map<TrainingMeasure, SuppressedTable> byBand = new EnumMap<>(TrainingMeasure.class);
         for (TrainingMeasure measure : TrainingMeasure.values()) {
-            bySex.put(measure, SmallRows.publish(table(centreLabels, sexLabels, rows,
-                    row -> counts(figures.byCentre().get(row.id()).bySex().get(measure), sexes)), others));
-            byBand.put(measure, SmallRows.publish(table(centreLabels, bandLabels, rows,
-                    row -> counts(figures.byCentre().get(row.id()).byAgeBand().get(measure), bands)), others));
+            bySex.put(measure, SmallRows.publish(CountTable.perRow(centreLabels, sexLabels, rows,
+                    row -> CountTable.inOrder(figures.byCentre().get(row.id()).bySex().get(measure), sexes)), others));
+            byBand.put(measure, SmallRows.publish(CountTable.perRow(centreLabels, bandLabels, rows,
+                    row -> CountTable.inOrder(figures.byCentre().get(row.id()).byAgeBand().get(measure), bands)),
+                    others));
         }
-        SuppressedTable certificates = SmallRows.publish(table(centreLabels,
+        SuppressedTable certificates = SmallRows.publish(CountTable.perRow(centreLabels,
                 List.of(translations.getTranslation("training.certificates", locale)), rows,
                 row -> new int[] {Math.toIntExact(figures.byCentre().get(row.id()).certificates())}), others);
         return new TrainingReport(month, unit, rows, activity, bySex, byBand, certificates);
@@ -81,15 +81,5 @@ public class TrainingService {
         return new TrainingReport.Activity(centreId, f.cohortsRun(), f.sessions(),
                 TrainingReport.Published.of(f.attendancePercent(), enrolled),
                 TrainingReport.Published.of(f.averageScoreChange(), f.scoreMembers()));
-    }
-
-    private static <K> int[] counts(Map<K, Long> byKey, List<K> keys) {
-        return keys.stream().mapToInt(k -> Math.toIntExact(byKey.getOrDefault(k, 0L))).toArray();
-    }
-
-    private static CountTable table(List<String> rowLabels, List<String> columnLabels,
-            List<StationUseReport.CentreRow> rows, Function<StationUseReport.CentreRow, int[]> counts) {
-        int[][] matrix = rows.stream().map(counts).toArray(int[][]::new);
-        return CountTable.of(rowLabels, columnLabels, matrix);
     }
 }
