@@ -35,7 +35,7 @@ class ServerErrors implements VaadinServiceInitListener {
         Throwable failure = event.getThrowable();
         boolean databaseAway = databaseAway(failure);
         if (databaseAway) {
-            log.warn("An action failed because the database does not answer: {}", rootMessage(failure));
+            log.warn("An action failed because the database does not answer: {}", rootCauseName(failure));
         } else {
             log.error("An action failed unexpectedly", failure);
         }
@@ -66,16 +66,13 @@ class ServerErrors implements VaadinServiceInitListener {
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
 
-    private static String rootMessage(Throwable failure) {
+    private static String rootCauseName(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName();
