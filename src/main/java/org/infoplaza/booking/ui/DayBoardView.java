@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,10 +31,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
@@ -48,6 +51,7 @@ import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.ClosureDetails;
+import org.infoplaza.centre.OpeningPeriod;
 import org.infoplaza.layout.CentreContext;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
@@ -109,9 +113,16 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Long centreId;
     private final RoomReservations rooms;
-    private final Map<Long, Div> items = new HashMap<>();
+    /** The items on the board by booking id, in the order they start. */
+    private final Map<Long, Drawn> items = new LinkedHashMap<>();
     private final Map<Long, Runnable> itemActions = new HashMap<>();
+    private final Map<Long, Integer> rows = new HashMap<>();
     private final List<Div> roomBands = new ArrayList<>();
+    /** What the board's frame shows now; null when there is no frame on the board. */
+    private Frame frame;
+    /** The frame's elements come first on the board, then the items, then the now-line. */
+    private int frameSize;
+    private Div nowLine;
     private CentreDetails centre;
     private List<StationDetails> stationList = List.of();
     private Registration broadcast;
@@ -180,13 +191,17 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         return toolbar;
     }
 
-    /** Draws the board again from the services: the centre's hours and closures, stations and the day. */
+    /**
+     * Brings the board up to date from the services: the centre's hours and closures, stations and the day. When
+     * the frame (day, hours, stations, room reservations) is the one on screen, it stays, and of the items only
+     * what changed is written: a new, moved or ended booking, a status, the minutes a session has left, and the
+     * now-line. So the 30-second poll sends a few texts instead of the whole board, a focused item keeps the
+     * focus, and the last response each open board keeps in server memory is small (docs/performance.md,
+     * "Memory per operator UI").
+     */
     void refresh() {
-        board.removeAll();
-        items.clear();
-        itemActions.clear();
-        roomBands.clear();
         if (centreId == null) {
+            clearBoard();
             showEmpty(getTranslation("board.no-centre"));
             return;
         }
@@ -214,14 +229,18 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
                 scroller.setVisible(true);
                 drawBoard(axis, date);
                 reserve.setEnabled(false);
+            } else {
+                clearBoard();
             }
             return;
         }
         if (axis.isEmpty()) {
+            clearBoard();
             showEmpty(getTranslation("board.closed", getTranslation("board.closed.no-hours")));
             return;
         }
         if (stationList.isEmpty()) {
+            clearBoard();
             showEmpty(getTranslation("board.no-stations"));
             return;
         }
@@ -239,8 +258,34 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         guest.setEnabled(false);
     }
 
+    /** Takes everything off the board: the next draw starts from an empty frame. */
+    private void clearBoard() {
+        board.removeAll();
+        frame = null;
+        rows.clear();
+        items.clear();
+        itemActions.clear();
+        roomBands.clear();
+        frameSize = 0;
+        nowLine = null;
+    }
+
     private void drawBoard(TimeAxis axis, LocalDate date) {
         reserve.setEnabled(true);
+        List<RoomUse> roomUses = rooms.dayOf(centreId, date);
+        Frame wanted = new Frame(date, axis.periods(), stationList, roomUses);
+        if (!wanted.equals(frame)) {
+            clearBoard();
+            drawFrame(axis, date, roomUses);
+            frame = wanted;
+        }
+        LocalDateTime now = now();
+        drawItems(axis, date, now);
+        moveNowLine(axis, date, now);
+    }
+
+    /** What stays while the day, its hours, the stations and the room reservations stay: marks, rows, bands. */
+    private void drawFrame(TimeAxis axis, LocalDate date, List<RoomUse> roomUses) {
         board.getStyle().set("grid-template-columns", axis.template());
         board.getStyle().set("grid-template-rows", "auto repeat(" + stationList.size() + ", var(--board-row-height))");
         Div corner = place(new Div(), "board-corner", 1, "1 / 2");
@@ -255,7 +300,6 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             closed.getStyle().set("grid-row", "1 / -1");
             closed.setTitle(getTranslation("board.gap"));
         }
-        Map<Long, Integer> rows = new HashMap<>();
         for (int i = 0; i < stationList.size(); i++) {
             StationDetails station = stationList.get(i);
             int row = i + 2;
@@ -274,49 +318,119 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
                 lane.setText(getTranslation("board.out-of-service", station.outOfServiceReason()));
             }
         }
-        drawRoomReservations(axis, date);
+        drawRoomReservations(axis, date, roomUses);
+        frameSize = board.getElement().getChildCount();
+    }
+
+    /**
+     * The day's bookings as items after the frame, in the order they start (the keyboard's order). An item
+     * already on the board is kept and only what differs from its last look is written; one whose booking no
+     * longer holds time leaves.
+     */
+    private void drawItems(TimeAxis axis, LocalDate date, LocalDateTime now) {
         List<BookingDetails> dayList = bookings.dayOf(centreId, date).stream()
                 .filter(b -> b.status().holdsTime())
-                .sorted(Comparator.comparing(BookingDetails::startsAt))
+                .sorted(Comparator.comparing(BookingDetails::startsAt).thenComparing(BookingDetails::id))
                 .toList();
         Map<Long, String> names = names(dayList);
-        LocalDateTime now = now();
+        Map<Long, Drawn> drawn = new LinkedHashMap<>();
+        itemActions.clear();
         for (BookingDetails booking : dayList) {
             Integer row = rows.get(booking.stationId());
             Optional<TimeAxis.Span> span = axis.span(booking.startsAt(), booking.endsAt());
             if (row == null || span.isEmpty()) {
                 continue;
             }
-            Div item = place(new Div(), "board-item " + css(booking), row, span.get().css());
             String who = who(booking, names);
-            String time = timeText(booking, now);
-            // One element and one text node per booking, the name on the first line (styled in board.css): every
-            // element is kept in each open board's server memory, and a busy day draws well over a hundred items
-            // (docs/performance.md, "Memory per operator UI").
-            item.setText(who + "\n" + time);
-            if (booking.conflicted()) {
+            ItemLook look = new ItemLook("board-item " + css(booking) + (booking.conflicted() ? " conflict" : ""), row,
+                    span.get().css(), who + "\n" + timeText(booking, now),
+                    booking.conflicted() ? getTranslation("board.conflict", booking.conflictReason()) : null);
+            Drawn was = items.remove(booking.id());
+            Div item = was == null ? newItem(booking.id()) : was.item();
+            show(item, was == null ? null : was.look(), look);
+            drawn.put(booking.id(), new Drawn(item, look));
+            itemActions.put(booking.id(), () -> openActions(booking, who));
+        }
+        items.values().forEach(gone -> board.remove(gone.item()));
+        items.clear();
+        items.putAll(drawn);
+        Element boardElement = board.getElement();
+        int index = frameSize;
+        for (Drawn item : drawn.values()) {
+            Element element = item.item().getElement();
+            if (!boardElement.equals(element.getParent()) || boardElement.indexOfChild(element) != index) {
+                board.addComponentAtIndex(index, item.item());
+            }
+            index++;
+        }
+    }
+
+    /** A booking's element: one element and one text node, with its id for the board's Enter listener. */
+    private Div newItem(long bookingId) {
+        Div item = new Div();
+        item.getElement().setAttribute("tabindex", "0");
+        item.getElement().setAttribute("role", "button");
+        item.getElement().setAttribute("data-booking", String.valueOf(bookingId));
+        item.addClickListener(e -> openItem(String.valueOf(bookingId)));
+        return item;
+    }
+
+    /**
+     * Writes what differs between an item's last look and its new one ({@code was} null: all of it). The name is
+     * on the first line of the one text node (styled in board.css): every element is kept in each open board's
+     * server memory, and a busy day draws well over a hundred items.
+     */
+    private void show(Div item, ItemLook was, ItemLook look) {
+        if (was == null || !was.classNames().equals(look.classNames())) {
+            item.setClassName(look.classNames());
+        }
+        if (was == null || was.row() != look.row()) {
+            item.getStyle().set("grid-row", String.valueOf(look.row()));
+        }
+        if (was == null || !was.columns().equals(look.columns())) {
+            item.getStyle().set("grid-column", look.columns());
+        }
+        if (was == null || !Objects.equals(was.conflict(), look.conflict())) {
+            item.setText(look.text());
+            if (look.conflict() != null) {
                 // A closure was added over this booking: the desk decides (keep or cancel), nothing is dropped.
-                item.addClassName("conflict");
-                Span conflict = new Span(getTranslation("board.conflict", booking.conflictReason()));
+                Span conflict = new Span(look.conflict());
                 conflict.addClassName("board-item-conflict");
                 item.add(conflict);
             }
-            item.getElement().setAttribute("tabindex", "0");
-            item.getElement().setAttribute("role", "button");
-            item.setTitle(who + " · " + time);
-            item.getElement().setAttribute("data-booking", String.valueOf(booking.id()));
-            item.addClickListener(e -> openActions(booking, who));
-            itemActions.put(booking.id(), () -> openActions(booking, who));
-            items.put(booking.id(), item);
+        } else if (!was.text().equals(look.text())) {
+            // Only the text node's text travels, not a new node.
+            item.getElement().getChild(0).setText(look.text());
         }
-        if (date.equals(now.toLocalDate())) {
-            axis.lineOf(now.toLocalTime()).ifPresent(line -> {
-                Div nowLine = place(new Div(), "board-now", 0, line + " / " + (line + 1));
-                nowLine.getStyle().set("grid-row", "1 / -1");
-                nowLine.getStyle().set("margin-inline-start",
-                        "calc(" + TimeAxis.SLOT_WIDTH + " * " + (now.getMinute() % TimeAxis.SLOT_MINUTES) + " / "
-                                + TimeAxis.SLOT_MINUTES + ")");
-            });
+        if (was == null || !was.text().equals(look.text())) {
+            item.setTitle(look.text().replace("\n", " · "));
+        }
+    }
+
+    /** Today's red line at the current minute, moved (or taken away) at each refresh. */
+    private void moveNowLine(TimeAxis axis, LocalDate date, LocalDateTime now) {
+        OptionalInt line = date.equals(now.toLocalDate()) ? axis.lineOf(now.toLocalTime()) : OptionalInt.empty();
+        if (line.isEmpty()) {
+            if (nowLine != null) {
+                board.remove(nowLine);
+                nowLine = null;
+            }
+            return;
+        }
+        if (nowLine == null) {
+            nowLine = new Div();
+            nowLine.addClassName("board-now");
+            nowLine.getStyle().set("grid-row", "1 / -1");
+            board.add(nowLine);
+        }
+        setIfChanged(nowLine, "grid-column", line.getAsInt() + " / " + (line.getAsInt() + 1));
+        setIfChanged(nowLine, "margin-inline-start", "calc(" + TimeAxis.SLOT_WIDTH + " * "
+                + (now.getMinute() % TimeAxis.SLOT_MINUTES) + " / " + TimeAxis.SLOT_MINUTES + ")");
+    }
+
+    private static void setIfChanged(Div element, String property, String value) {
+        if (!value.equals(element.getStyle().get(property))) {
+            element.getStyle().set(property, value);
         }
     }
 
@@ -324,9 +438,9 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
      * Each reservation of the computer room as one band through every station row, under the bookings (a
      * booking it conflicts with stays on top, red) and over the lanes, so a tap there books nothing.
      */
-    private void drawRoomReservations(TimeAxis axis, LocalDate date) {
+    private void drawRoomReservations(TimeAxis axis, LocalDate date, List<RoomUse> roomUses) {
         DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm");
-        for (RoomUse use : rooms.dayOf(centreId, date)) {
+        for (RoomUse use : roomUses) {
             LocalDateTime start = use.start().isBefore(date.atStartOfDay()) ? date.atStartOfDay() : use.start();
             LocalDateTime end = use.end().isAfter(date.plusDays(1).atStartOfDay()) ? date.plusDays(1).atStartOfDay()
                     : use.end();
@@ -492,9 +606,23 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
         return roomBands;
     }
 
-    /** Board items by booking id, for tests. */
+    /** Board items by booking id, in the order they start, for tests. */
     Map<Long, Div> items() {
-        return items;
+        Map<Long, Div> elements = new LinkedHashMap<>();
+        items.forEach((id, drawn) -> elements.put(id, drawn.item()));
+        return elements;
+    }
+
+    /** What the board's frame is drawn from: while it is the same, a refresh keeps the frame on the board. */
+    private record Frame(LocalDate date, List<OpeningPeriod> hours, List<StationDetails> stations, List<RoomUse> rooms) {
+    }
+
+    /** All a board item shows, so a refresh writes only what differs. {@code conflict} is null without one. */
+    private record ItemLook(String classNames, int row, String columns, String text, String conflict) {
+    }
+
+    /** A booking's item on the board and the look last written to it. */
+    private record Drawn(Div item, ItemLook look) {
     }
 
     private LocalDate todayDate() {

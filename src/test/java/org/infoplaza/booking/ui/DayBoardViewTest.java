@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.StateNode;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DayOfWeek;
@@ -18,7 +19,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingRequest;
@@ -463,6 +466,83 @@ class DayBoardViewTest extends SpringBrowserlessTest {
                 .fireEvent(new DomEvent(view.board.getElement(), "keydown", enter));
         assertThat(view.actionsDialog).isNotNull();
         assertThat(view.actionsDialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_poll_keeps_the_board_and_writes_only_the_minutes_left_and_the_now_line() {
+        MemberDetails beto = members.register(MemberRegistrations.aMember(centre.id()).named("Beto", "Castillo").build());
+        BookingDetails later = bookings.book(new BookingRequest(ana.id(), centre.id(), pc2.id(), monday.atTime(14, 0), 60));
+        BookingDetails live = bookings.startWalkIn(beto.id(), centre.id(), VisitPurpose.LEISURE);
+        view.refresh();
+        List<Element> before = view.board.getElement().getChildren().toList();
+        Div liveItem = view.items().get(live.id());
+        Div nowLine = (Div) view.board.getChildren().filter(c -> c.hasClassName("board-now")).findFirst().orElseThrow();
+        String nowColumn = nowLine.getStyle().get("grid-column");
+        changesOnTheBoard(); // what the response after the refresh above carried
+
+        clock.standAt(monday.atTime(9, 25));
+        view.refresh(); // what the 30-second poll runs
+
+        assertThat(view.board.getElement().getChildren().toList()).as("the same elements, in the same order")
+                .containsExactlyElementsOf(before);
+        assertThat(liveItem.getElement().getText()).contains("Beto Castillo").contains("quedan 35 min");
+        assertThat(liveItem.getTitle()).hasValueSatisfying(title -> assertThat(title).contains("quedan 35 min"));
+        assertThat(view.items().get(later.id()).getElement().getText()).contains("14:00–15:00");
+        assertThat(nowLine.getStyle().get("grid-column")).isNotEqualTo(nowColumn);
+        // The next response carries the live item's title and text and the moved line, nothing new.
+        assertThat(changesOnTheBoard()).containsExactlyInAnyOrder(liveItem.getElement().getNode(),
+                liveItem.getElement().getChild(0).getNode(), nowLine.getElement().getNode());
+    }
+
+    @Test
+    void a_new_booking_takes_its_place_in_start_order_and_a_cancelled_one_leaves_without_redrawing_the_others() {
+        BookingDetails eleven = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), monday.atTime(11, 0), 60));
+        BookingDetails halfPastNine = bookings.book(new BookingRequest(ana.id(), centre.id(), pc2.id(),
+                monday.atTime(9, 30), 30));
+        view.refresh();
+        Div elevenItem = view.items().get(eleven.id());
+        Div halfPastNineItem = view.items().get(halfPastNine.id());
+        assertThat(boardItems()).containsExactly(halfPastNineItem, elevenItem);
+
+        MemberDetails beto = members.register(MemberRegistrations.aMember(centre.id()).named("Beto", "Castillo").build());
+        BookingDetails ten = bookings.book(new BookingRequest(beto.id(), centre.id(), pc1.id(), monday.atTime(10, 0), 60));
+        view.refresh();
+        assertThat(view.items().keySet()).containsExactly(halfPastNine.id(), ten.id(), eleven.id());
+        assertThat(boardItems()).as("the keyboard's order is the order they start, the others kept")
+                .containsExactly(halfPastNineItem, view.items().get(ten.id()), elevenItem);
+        changesOnTheBoard();
+
+        clock.standAt(monday.atTime(9, 30));
+        bookings.extend(bookings.checkIn(halfPastNine.id(), VisitPurpose.EDUCATION).id(), 15);
+        bookings.cancel(ten.id(), bookings.get(ten.id()).version());
+        view.refresh();
+        assertThat(boardItems()).containsExactly(halfPastNineItem, elevenItem);
+        assertThat(halfPastNineItem.hasClassName("in-session")).isTrue();
+        assertThat(halfPastNineItem.getElement().getText()).contains("09:30–10:15");
+        assertThat(changesOnTheBoard()).as("the eleven o'clock booking is not written again")
+                .doesNotContain(elevenItem.getElement().getNode(), elevenItem.getElement().getChild(0).getNode());
+    }
+
+    private List<Div> boardItems() {
+        return view.board.getChildren().filter(c -> c.hasClassName("board-item")).map(Div.class::cast).toList();
+    }
+
+    /** The board's nodes that the next response would write, taken out of the UI's state tree as a response does. */
+    private Set<StateNode> changesOnTheBoard() {
+        Set<StateNode> onBoard = new HashSet<>();
+        view.board.getElement().getChildren().forEach(child -> collect(child, onBoard));
+        Set<StateNode> changed = new HashSet<>();
+        view.getUI().orElseThrow().getInternals().getStateTree().collectChanges(change -> {
+            if (onBoard.contains(change.getNode())) {
+                changed.add(change.getNode());
+            }
+        });
+        return changed;
+    }
+
+    private static void collect(Element element, Set<StateNode> nodes) {
+        nodes.add(element.getNode());
+        element.getChildren().forEach(child -> collect(child, nodes));
     }
 
     @Test
