@@ -381,7 +381,10 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
      * server memory, and a busy day draws well over a hundred items.
      */
     private void show(Div item, ItemLook was, ItemLook look) {
-        if (was == null || !was.classNames().equals(look.classNames())) {
+        if (was == null) {
+            // Added to a new element rather than set: setting first clears, and the clearing would travel too.
+            item.addClassNames(look.classNames().split(" "));
+        } else if (!was.classNames().equals(look.classNames())) {
             item.setClassName(look.classNames());
         }
         if (was == null || was.row() != look.row()) {
@@ -391,7 +394,11 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
             item.getStyle().set("grid-column", look.columns());
         }
         if (was == null || !Objects.equals(was.conflict(), look.conflict())) {
-            item.setText(look.text());
+            if (was == null) {
+                item.getElement().appendChild(Element.createText(look.text()));
+            } else {
+                item.setText(look.text());
+            }
             if (look.conflict() != null) {
                 // A closure was added over this booking: the desk decides (keep or cancel), nothing is dropped.
                 Span conflict = new Span(look.conflict());

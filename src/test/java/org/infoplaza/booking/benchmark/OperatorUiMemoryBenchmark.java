@@ -171,40 +171,57 @@ class OperatorUiMemoryBenchmark {
 
         try {
             // Warm-up: class loading, Vaadin's route and template caches, JIT; then gone again.
-            signIn(operators.subList(0, WARM_UP));
+            clock.standAt(monday.atTime(15, 7));
+            List<Desk> warmUp = signIn(operators.subList(0, WARM_UP));
             assertEveryUiShowsTheBoard(WARM_UP);
+            clock.standAt(monday.atTime(15, 8));
+            pollAll(warmUp);
             expireAll();
 
-            StringBuilder table = new StringBuilder("| UIs | heap before MiB | with UIs MiB | after expiry MiB"
-                    + " | per UI (with − after) KiB | per UI (with − before) KiB | kept after expiry KiB per UI |\n"
-                    + "|---|---|---|---|---|---|---|\n");
+            StringBuilder table = new StringBuilder("| UIs | heap before MiB | board just opened MiB"
+                    + " | after a poll MiB | after expiry MiB | per UI just opened KiB | per UI after a poll KiB"
+                    + " | kept after expiry KiB per UI |\n|---|---|---|---|---|---|---|---|\n");
             StringBuilder details = new StringBuilder();
             for (int count : ROUNDS) {
+                clock.standAt(monday.atTime(15, 7));
                 Map<String, long[]> beforeClasses = histogram();
                 long before = usedHeapAfterGc();
                 List<Desk> desks = signIn(operators.subList(0, count));
-                UiCensus census = assertEveryUiShowsTheBoard(count);
+                UiCensus opened = assertEveryUiShowsTheBoard(count);
                 long with = usedHeapAfterGc();
                 Map<String, long[]> withClasses = histogram();
+                // A minute later each open board has polled once: how a board stays while the desk works.
+                clock.standAt(monday.atTime(15, 8));
+                pollAll(desks);
+                UiCensus polled = assertEveryUiShowsTheBoard(count);
+                long withPolled = usedHeapAfterGc();
+                Map<String, long[]> polledClasses = histogram();
                 String serialized = count == largest ? serializedSessions(20) : null;
                 expireAll();
                 long after = usedHeapAfterGc();
                 Map<String, long[]> afterClasses = histogram();
 
-                table.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f |%n", count,
-                        before / 1048576.0, with / 1048576.0, after / 1048576.0, (with - after) / 1024.0 / count,
-                        (with - before) / 1024.0 / count, (after - before) / 1024.0 / count));
-                details.append("\n## ").append(count).append(" operators\n\n").append(census)
-                        .append("; init response median ")
+                table.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f |%n",
+                        count, before / 1048576.0, with / 1048576.0, withPolled / 1048576.0, after / 1048576.0,
+                        (with - after) / 1024.0 / count, (withPolled - after) / 1024.0 / count,
+                        (after - before) / 1024.0 / count));
+                details.append("\n## ").append(count).append(" operators\n\nBoard just opened: ").append(opened)
+                        .append(".\n\nAfter a poll: ").append(polled).append(".\n\nInit response median ")
                         .append(median(desks.stream().mapToLong(d -> d.initBytes).toArray()) / 1024)
                         .append(" KiB, board response median ")
                         .append(median(desks.stream().mapToLong(d -> d.boardBytes).toArray()) / 1024)
-                        .append(" KiB. Left after expiry: ").append(instances(afterClasses, beforeClasses)).append("\n");
+                        .append(" KiB, poll response median ")
+                        .append(median(desks.stream().mapToLong(d -> d.pollBytes).toArray()))
+                        .append(" characters. Left after expiry: ").append(instances(afterClasses, beforeClasses))
+                        .append("\n");
                 if (serialized != null) {
                     details.append("\nSerialized VaadinSession: ").append(serialized).append("\n");
                 }
-                details.append("\nWhat the live sessions add, by class (histogram with sessions − before):\n\n");
+                details.append("\nWhat the live sessions add with the board just opened, by class (histogram with"
+                        + " sessions − before):\n\n");
                 histogramDifference(details, beforeClasses, withClasses, count);
+                details.append("\nThe same after a poll:\n\n");
+                histogramDifference(details, beforeClasses, polledClasses, count);
                 details.append("\nWhat stays after they expired (histogram after expiry − before):\n\n");
                 histogramDifference(details, beforeClasses, afterClasses, count);
                 desks.clear();
@@ -231,6 +248,7 @@ class OperatorUiMemoryBenchmark {
         int clientId;
         long initBytes;
         long boardBytes;
+        long pollBytes;
 
         Desk(String username) {
             this.username = username;
@@ -292,6 +310,45 @@ class OperatorUiMemoryBenchmark {
         assertThat(board.body()).as("the day board in the same UI").contains("day-board-view", "PC-01", "PC-20",
                 "board-item");
         desk.boardBytes = board.body().length();
+        Path sample = Path.of("target", "benchmark", "board-response.json");
+        if (!Files.exists(sample)) {
+            // One desk's board response, to read what the first drawing of a board sends and keeps.
+            Files.createDirectories(sample.getParent());
+            Files.writeString(sample, board.body());
+        }
+        return desk;
+    }
+
+    /** Every desk's board polls once, four desks at a time. */
+    private void pollAll(List<Desk> desks) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
+            List<Future<Desk>> futures = new ArrayList<>();
+            for (Desk desk : desks) {
+                futures.add(pool.submit(() -> poll(desk)));
+            }
+            for (Future<Desk> future : futures) {
+                future.get();
+            }
+        }
+    }
+
+    /**
+     * The poll the board asks for ({@code UI.setPollInterval}): Flow's client sends it as a {@code ui-poll} event on
+     * the UI's node (flow-client's {@code Poller}). A minute has passed, so live sessions show a minute less.
+     */
+    private Desk poll(Desk desk) throws Exception {
+        String message = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-poll","data":{}}],"syncId":%d,\
+                "clientId":%d}""".formatted(desk.securityKey, desk.syncId, desk.clientId++);
+        HttpResponse<String> response = send(desk, request("/?v-r=uidl&v-uiId=" + desk.uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode uidl = JSON.readTree(response.body());
+        assertThat(uidl.get("clientId").asInt()).as("the server took the poll in order").isEqualTo(desk.clientId);
+        assertThat(response.body()).as("the poll brought the minutes left of the live sessions").contains("quedan");
+        desk.syncId = uidl.get("syncId").asInt();
+        desk.pollBytes = response.body().length();
         return desk;
     }
 
