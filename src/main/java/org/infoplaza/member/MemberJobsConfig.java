@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The member module's scheduled job, declared the house way: a fixed name (every node overwrites the same
- * definition) and an explicit misfire rule. A nightly run missed while the application was down is not
- * replayed: the next night's run finds the same members, since the rule depends only on the date.
+ * The member module's scheduled job, declared the house way: a fixed name (every node stores the same
+ * definition, see {@code JobDefinitions}) and an explicit misfire rule. A nightly run missed while the
+ * application was down is not replayed: the next night's run finds the same members, since the rule depends
+ * only on the date.
  */
 @Configuration(proxyBeanMethods = false)
 class MemberJobsConfig {

@@ -347,7 +347,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
                     booking.conflicted() ? getTranslation("board.conflict", booking.conflictReason()) : null);
             Drawn was = items.remove(booking.id());
             Div item = was == null ? newItem(booking.id()) : was.item();
-            show(item, was == null ? null : was.look(), look);
+            writeLook(item, was == null ? null : was.look(), look);
             drawn.put(booking.id(), new Drawn(item, look));
             itemActions.put(booking.id(), () -> openActions(booking, who));
         }
@@ -380,7 +380,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
      * on the first line of the one text node (styled in board.css): every element is kept in each open board's
      * server memory, and a busy day draws well over a hundred items.
      */
-    private void show(Div item, ItemLook was, ItemLook look) {
+    private void writeLook(Div item, ItemLook was, ItemLook look) {
         if (was == null) {
             // Added to a new element rather than set: setting first clears, and the clearing would travel too.
             item.addClassNames(look.classNames().split(" "));
