@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.BookingRequest;
@@ -71,8 +73,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a small, realistic network: one Infoplaza in each of Panamá, San Miguelito
- * and Colón, 12 to 20 stations each, and one account per role. Runs only once: a database that already has
- * centres is left alone.
+ * and Colón, 12 to 20 stations each, and one account per role, with regular visitors whose sessions of the
+ * last months fill the reports ({@link DemoHistory}). Runs only once: a database that already has centres is
+ * left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -81,6 +84,17 @@ class DemoData implements ApplicationRunner {
 
     /** The demo password of every demo account; the README lists them. Never used outside the demo profile. */
     static final String PASSWORD = "demo-infoplaza";
+    /** Regular visitors registered at each centre for the demo's past months. */
+    static final int REGULARS = 45;
+    private static final List<String> FEMALE_NAMES = List.of("María José", "Ana Belén", "Yessenia", "Katherine",
+            "Dayanara", "Luz Marina", "Milagros", "Anyelis", "Itzel", "Génesis", "Rosa Elena", "Yamileth", "Xiomara",
+            "Valentina", "Kimberly", "Nathalie", "Aracelis", "Iveth");
+    private static final List<String> MALE_NAMES = List.of("José Luis", "Juan Carlos", "Luis Alberto", "Ricardo",
+            "Abdiel", "Eric", "Joel", "Omar", "Rolando", "Ángel", "Édgar", "Félix", "Iván", "Alexis", "Anthony",
+            "Brandon", "Jair", "Yoel");
+    private static final List<String> SURNAMES = List.of("González", "Rodríguez", "Pérez", "Sánchez", "Martínez",
+            "Castillo", "Herrera", "Jiménez", "Batista", "Ortega", "Vargas", "Moreno", "Araúz", "Ríos", "Díaz", "Gómez",
+            "Quintero", "Barrios", "De León", "Samaniego", "Cedeño", "Pinzón", "Caballero", "Villarreal");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -93,10 +107,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final BookingService bookings;
     private final DemoWorkshops workshops;
+    private final DemoHistory history;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
             MemberService members, GeographyService geography, TransactionTemplate transactions,
-            BookingService bookings, DemoWorkshops workshops) {
+            BookingService bookings, DemoWorkshops workshops, DemoHistory history) {
+        this.history = history;
         this.bookings = bookings;
         this.workshops = workshops;
         this.members = members;
@@ -133,7 +149,7 @@ class DemoData implements ApplicationRunner {
                 null, "Fundación Juventud Colón", HostKind.NGO, CentreRules.defaults(), splitShifts(), 0));
 
         List<StationDetails> curunduStations = addStations(curundu.id(), 16);
-        addStations(torrijos.id(), 20);
+        List<StationDetails> torrijosStations = addStations(torrijos.id(), 20);
         List<StationDetails> colonStations = addStations(colon.id(), 12);
         StationDetails broken = colonStations.get(colonStations.size() - 1);
         stations.takeOutOfService(broken.id(), broken.version(), "Pantalla dañada; técnico avisado");
@@ -145,11 +161,22 @@ class DemoData implements ApplicationRunner {
         account("secretaria", "Sonia Secretaría", Role.SECRETARIAT, Set.of());
         queueExampleMail(curundu);
         List<Long> curunduMembers = registerMembers(curundu, colon);
+        Random random = new Random(DemoHistory.SEED);
+        List<DemoHistory.Regulars> regulars = new ArrayList<>();
+        regulars.add(new DemoHistory.Regulars(curundu, curunduStations,
+                registerRegulars(curundu, List.of("Curundú", "Santa Ana", "Ancón"), random)));
+        regulars.add(new DemoHistory.Regulars(torrijos, torrijosStations, registerRegulars(torrijos,
+                List.of("Belisario Frías", "Belisario Porras", "Amelia Denis de Icaza", "Omar Torrijos"), random)));
+        regulars.add(new DemoHistory.Regulars(colon, colonStations,
+                registerRegulars(colon, List.of("Cristóbal", "Barrio Sur", "Barrio Norte"), random)));
+        int past = history.create(regulars);
         int booked = bookDays(curundu, curunduStations.getFirst(), curunduMembers);
         List<Long> teens = registerTeens(curundu, curunduMembers.subList(2, 4));
         workshops.create(curundu, teens, curunduMembers.subList(0, 2));
         log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, {} members, 2 example messages,"
-                + " {} bookings and sessions at Curundú, 3 courses and 2 workshop cohorts", 8 + teens.size() - 2, booked);
+                + " {} bookings and sessions at Curundú today and later, {} past sessions since {},"
+                + " 3 courses and 2 workshop cohorts", 8 + teens.size() - 2 + 3 * REGULARS, booked, past,
+                YearMonth.now(PanamaTime.ZONE).minusMonths(DemoHistory.MONTHS));
     }
 
     /**
@@ -171,6 +198,40 @@ class DemoData implements ApplicationRunner {
         minor(colon, "Cristóbal", "Josué", "Valdés", today.minusYears(16).minusDays(150), Sex.MALE, "Iris Valdés", "Madre");
         minor(colon, "Barrio Norte", "Nicole", "Ábrego Martínez", today.minusYears(14).minusDays(30), Sex.FEMALE, "Rubén Ábrego", "Padre");
         return atCurundu;
+    }
+
+    /**
+     * A centre's regular visitors for {@link DemoHistory}: {@value #REGULARS} people of all ages (more than half
+     * of them children and teenagers, as at an Infoplaza), living in the given corregimientos, with made-up names.
+     */
+    private List<Long> registerRegulars(CentreDetails centre, List<String> corregimientos, Random random) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < REGULARS; i++) {
+            boolean female = random.nextInt(100) < 52;
+            Sex sex = random.nextInt(100) < 3 ? Sex.OTHER_OR_UNSAID : female ? Sex.FEMALE : Sex.MALE;
+            String given = pick(female ? FEMALE_NAMES : MALE_NAMES, random);
+            String mothers = pick(SURNAMES, random);
+            String surnames = pick(SURNAMES, random) + " " + mothers;
+            String corregimiento = corregimientos.get(random.nextInt(corregimientos.size()));
+            int share = random.nextInt(100);
+            int age = share < 25 ? 8 + random.nextInt(5) : share < 55 ? 13 + random.nextInt(5)
+                    : share < 75 ? 18 + random.nextInt(12) : share < 93 ? 30 + random.nextInt(30) : 60 + random.nextInt(20);
+            LocalDate born = today.minusYears(age).minusDays(random.nextInt(365));
+            if (age < 18) {
+                ids.add(minor(centre, corregimiento, given, surnames, born, sex, pick(FEMALE_NAMES, random) + " " + mothers,
+                        "Madre"));
+            } else {
+                OccupationStatus occupation = OccupationStatus.values()[random.nextInt(OccupationStatus.values().length)];
+                ids.add(adult(centre, corregimiento, given, surnames, born, sex, IdType.NONE, null, null, occupation,
+                        Set.of()));
+            }
+        }
+        return ids;
+    }
+
+    private static String pick(List<String> names, Random random) {
+        return names.get(random.nextInt(names.size()));
     }
 
     /** The teenagers of Curundú's violence-prevention group: the two registered above and four more. */
