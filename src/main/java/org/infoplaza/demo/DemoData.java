@@ -84,8 +84,8 @@ class DemoData implements ApplicationRunner {
 
     /** The demo password of every demo account; the README lists them. Never used outside the demo profile. */
     static final String PASSWORD = "demo-infoplaza";
-    /** Regular visitors registered at each centre for the demo's past months. */
-    static final int REGULARS = 45;
+    /** Regular visitors registered at each centre for the demo's past months, per station. */
+    static final int REGULARS_PER_STATION = 4;
     private static final List<String> FEMALE_NAMES = List.of("María José", "Ana Belén", "Yessenia", "Katherine",
             "Dayanara", "Luz Marina", "Milagros", "Anyelis", "Itzel", "Génesis", "Rosa Elena", "Yamileth", "Xiomara",
             "Valentina", "Kimberly", "Nathalie", "Aracelis", "Iveth");
@@ -164,18 +164,20 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(DemoHistory.SEED);
         List<DemoHistory.Regulars> regulars = new ArrayList<>();
         regulars.add(new DemoHistory.Regulars(curundu, curunduStations,
-                registerRegulars(curundu, List.of("Curundú", "Santa Ana", "Ancón"), random)));
+                registerRegulars(curundu, curunduStations.size(), List.of("Curundú", "Santa Ana", "Ancón"), random)));
         regulars.add(new DemoHistory.Regulars(torrijos, torrijosStations, registerRegulars(torrijos,
-                List.of("Belisario Frías", "Belisario Porras", "Amelia Denis de Icaza", "Omar Torrijos"), random)));
+                torrijosStations.size(), List.of("Belisario Frías", "Belisario Porras", "Amelia Denis de Icaza",
+                        "Omar Torrijos"), random)));
         regulars.add(new DemoHistory.Regulars(colon, colonStations,
-                registerRegulars(colon, List.of("Cristóbal", "Barrio Sur", "Barrio Norte"), random)));
+                registerRegulars(colon, colonStations.size(), List.of("Cristóbal", "Barrio Sur", "Barrio Norte"), random)));
         int past = history.create(regulars);
         int booked = bookDays(curundu, curunduStations.getFirst(), curunduMembers);
         List<Long> teens = registerTeens(curundu, curunduMembers.subList(2, 4));
         workshops.create(curundu, teens, curunduMembers.subList(0, 2));
         log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, {} members, 2 example messages,"
                 + " {} bookings and sessions at Curundú today and later, {} past sessions since {},"
-                + " 3 courses and 2 workshop cohorts", 8 + teens.size() - 2 + 3 * REGULARS, booked, past,
+                + " 3 courses and 2 workshop cohorts", 8 + teens.size() - 2 + regulars.stream()
+                .mapToInt(r -> r.members().size()).sum(), booked, past,
                 YearMonth.now(PanamaTime.ZONE).minusMonths(DemoHistory.MONTHS));
     }
 
@@ -201,13 +203,15 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * A centre's regular visitors for {@link DemoHistory}: {@value #REGULARS} people of all ages (more than half
-     * of them children and teenagers, as at an Infoplaza), living in the given corregimientos, with made-up names.
+     * A centre's regular visitors for {@link DemoHistory}: {@value #REGULARS_PER_STATION} per station, of all ages
+     * (more than half of them children and teenagers, as at an Infoplaza), living in the given corregimientos,
+     * with made-up names.
      */
-    private List<Long> registerRegulars(CentreDetails centre, List<String> corregimientos, Random random) {
+    private List<Long> registerRegulars(CentreDetails centre, int stationCount, List<String> corregimientos,
+            Random random) {
         LocalDate today = LocalDate.now(PanamaTime.ZONE);
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < REGULARS; i++) {
+        for (int i = 0; i < REGULARS_PER_STATION * stationCount; i++) {
             boolean female = random.nextInt(100) < 52;
             Sex sex = random.nextInt(100) < 3 ? Sex.OTHER_OR_UNSAID : female ? Sex.FEMALE : Sex.MALE;
             String given = pick(female ? FEMALE_NAMES : MALE_NAMES, random);

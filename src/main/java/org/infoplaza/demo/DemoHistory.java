@@ -34,7 +34,7 @@ class DemoHistory {
 
     static final int MONTHS = 3;
     /** The share of a station's opening hours in use, roughly: a lived-in centre, not a full one. */
-    static final double OCCUPANCY = 0.55;
+    static final double OCCUPANCY = 0.4;
     static final long SEED = 2026;
     private static final int[] LENGTHS = {30, 45, 60, 60, 60, 90};
     private static final VisitPurpose[] PURPOSES = {VisitPurpose.EDUCATION, VisitPurpose.EDUCATION,
