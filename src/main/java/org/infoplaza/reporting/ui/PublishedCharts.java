@@ -22,12 +22,19 @@ final class PublishedCharts {
         };
     }
 
-    /** A one-row published table (a breakdown) as a chart of one series. */
+    /**
+     * A one-row published table (a breakdown) as a chart of one series. A donut with a hidden cell is drawn as
+     * bars instead: a ring can only leave the hidden share out, so one published slice would fill it and read as
+     * everyone, while bars keep each hidden category in its place, marked.
+     */
     static ChartData breakdown(ChartKind kind, String title, String seriesName, SuppressedTable table) {
         List<ChartValue> values = new ArrayList<>();
         for (int c = 0; c < table.columnLabels().size(); c++) {
             values.add(value(table.cell(0, c)));
         }
-        return ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(seriesName, values));
+        ChartData data = ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(seriesName, values));
+        return kind == ChartKind.DONUT && data.hasSuppressed()
+                ? ChartData.of(ChartKind.BAR, title, table.columnLabels(), ChartSeries.of(seriesName, values))
+                : data;
     }
 }

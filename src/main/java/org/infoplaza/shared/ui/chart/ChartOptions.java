@@ -22,6 +22,8 @@ final class ChartOptions {
     static final List<String> SEQUENTIAL = List.of("#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C");
     /** ECharts' mark for "no value here". */
     static final String EMPTY = "-";
+    /** Up to this many bars, every category's label is shown. */
+    static final int FEW_CATEGORIES = 8;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -65,7 +67,15 @@ final class ChartOptions {
         ObjectNode xAxis = option.putObject("xAxis");
         xAxis.put("type", "category");
         xAxis.set("data", strings(data.categories()));
-        xAxis.putObject("axisLabel").put("hideOverlap", true);
+        if (data.kind() == ChartKind.BAR && data.categories().size() <= FEW_CATEGORIES) {
+            // A few named groups (age bands, sexes): every label shown, wrapped, since a hidden one leaves a bar
+            // nobody can name. Long runs (months, hours) thin out their labels instead.
+            xAxis.putObject("axisLabel").put("interval", 0).put("width", 80).put("overflow", "break");
+            // Room for a second line: the grid's label containment measures one.
+            ((ObjectNode) option.get("grid")).put("bottom", 24);
+        } else {
+            xAxis.putObject("axisLabel").put("hideOverlap", true);
+        }
         ObjectNode yAxis = option.putObject("yAxis");
         yAxis.put("type", "value");
         yAxis.putObject("axisLabel");

@@ -43,6 +43,22 @@ class ChartOptionsTest {
     }
 
     @Test
+    void a_few_bars_name_every_category_and_a_long_run_thins_its_labels_out() {
+        List<String> bands = List.of("0 a 11 años", "12 a 14 años", "15 a 17 años", "18 a 24 años", "25 a 59 años",
+                "60 años o más");
+        JsonNode bars = ChartOptions.option(ChartData.of(ChartKind.BAR, "Por edad", bands,
+                ChartSeries.of("Miembros", 39, 22, 45, 31, 45, 10)), Locale.ENGLISH);
+        List<String> months = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "M" + m).toList();
+        JsonNode trend = ChartOptions.option(ChartData.of(ChartKind.BAR, "Por mes", months,
+                ChartSeries.of("Sesiones", new double[12])), Locale.ENGLISH);
+
+        assertThat(bars.get("xAxis").get("axisLabel").get("interval").asInt()).as("no band's label skipped").isZero();
+        assertThat(bars.get("xAxis").get("axisLabel").get("overflow").asString()).isEqualTo("break");
+        assertThat(trend.get("xAxis").get("axisLabel").get("hideOverlap").asBoolean()).isTrue();
+        assertThat(trend.get("xAxis").get("axisLabel").has("interval")).isFalse();
+    }
+
+    @Test
     void a_suppressed_value_is_an_empty_point_never_a_zero() {
         ChartData data = ChartData.of(ChartKind.BAR, "Visitas", MONTHS,
                 ChartSeries.of("Mujeres", List.of(ChartValue.of(12), ChartValue.suppressed(), ChartValue.of(0))));
