@@ -256,17 +256,27 @@ class OperatorUiMemoryBenchmark {
     }
 
     private List<Desk> signIn(List<String> usernames) throws Exception {
-        List<Desk> desks = new ArrayList<>();
+        return fourAtATime(usernames.stream().map(Desk::new).toList(), this::openBoard);
+    }
+
+    /** What one desk does, in a browser of its own. */
+    interface DeskStep {
+        Desk on(Desk desk) throws Exception;
+    }
+
+    /** The step for every desk, {@value #CONCURRENCY} desks at a time; the desks in their order. */
+    private static List<Desk> fourAtATime(List<Desk> desks, DeskStep step) throws Exception {
+        List<Desk> done = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
             List<Future<Desk>> futures = new ArrayList<>();
-            for (String username : usernames) {
-                futures.add(pool.submit(() -> openBoard(new Desk(username))));
+            for (Desk desk : desks) {
+                futures.add(pool.submit(() -> step.on(desk)));
             }
             for (Future<Desk> future : futures) {
-                desks.add(future.get());
+                done.add(future.get());
             }
         }
-        return desks;
+        return done;
     }
 
     /** Sign-in page, login form, landing page with its UI, then the day board from the menu. */
@@ -319,17 +329,9 @@ class OperatorUiMemoryBenchmark {
         return desk;
     }
 
-    /** Every desk's board polls once, four desks at a time. */
+    /** Every desk's board polls once. */
     private void pollAll(List<Desk> desks) throws Exception {
-        try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
-            List<Future<Desk>> futures = new ArrayList<>();
-            for (Desk desk : desks) {
-                futures.add(pool.submit(() -> poll(desk)));
-            }
-            for (Future<Desk> future : futures) {
-                future.get();
-            }
-        }
+        fourAtATime(desks, this::poll);
     }
 
     /**
@@ -337,27 +339,24 @@ class OperatorUiMemoryBenchmark {
      * the UI's node (flow-client's {@code Poller}). A minute has passed, so live sessions show a minute less.
      */
     private Desk poll(Desk desk) throws Exception {
-        String message = """
-                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-poll","data":{}}],"syncId":%d,\
-                "clientId":%d}""".formatted(desk.securityKey, desk.syncId, desk.clientId++);
-        HttpResponse<String> response = send(desk, request("/?v-r=uidl&v-uiId=" + desk.uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message)));
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode uidl = JSON.readTree(response.body());
-        assertThat(uidl.get("clientId").asInt()).as("the server took the poll in order").isEqualTo(desk.clientId);
+        HttpResponse<String> response = event(desk, "ui-poll", "{}");
         assertThat(response.body()).as("the poll brought the minutes left of the live sessions").contains("quedan");
-        desk.syncId = uidl.get("syncId").asInt();
         desk.pollBytes = response.body().length();
         return desk;
     }
 
-    /** The {@code ui-navigate} event Flow's client router sends (Flow.ts, flowNavigate), as one UIDL request. */
+    /** The {@code ui-navigate} event Flow's client router sends (Flow.ts, flowNavigate). */
     private HttpResponse<String> navigate(Desk desk, String route, String historyState, String trigger) throws Exception {
+        return event(desk, "ui-navigate", """
+                {"route":"%s","query":"","appShellTitle":"","historyState":%s,"trigger":"%s"}"""
+                .formatted(route, historyState, trigger));
+    }
+
+    /** An event on the UI's node as one UIDL request, as Flow's client sends it; the server must take it in order. */
+    private HttpResponse<String> event(Desk desk, String event, String data) throws Exception {
         String message = """
-                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
-                "query":"","appShellTitle":"","historyState":%s,"trigger":"%s"}}],"syncId":%d,"clientId":%d}"""
-                .formatted(desk.securityKey, route, historyState, trigger, desk.syncId, desk.clientId++);
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"%s","data":%s}],"syncId":%d,"clientId":%d}"""
+                .formatted(desk.securityKey, event, data, desk.syncId, desk.clientId++);
         HttpResponse<String> response = send(desk, request("/?v-r=uidl&v-uiId=" + desk.uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message)));

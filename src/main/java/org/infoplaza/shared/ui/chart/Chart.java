@@ -13,7 +13,10 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * A chart drawn in the browser by ECharts, with its data as a plain table beside it. The ECharts script
@@ -165,12 +168,24 @@ public class Chart extends Composite<Div> implements HasSize {
         caption.setText(data.title());
         canvas.getElement().setAttribute("aria-label", getTranslation("chart.description",
                 kindName(data.kind()), data.title()));
-        note.setText(getTranslation("chart.suppressed-note", ChartValue.SUPPRESSED_TEXT));
+        note.setText(suppressionNote(data));
         note.setVisible(data.hasSuppressed());
         details.setSummaryText(getTranslation("chart.table.show"));
         table = table(ChartTable.of(data, locale, getTranslation("chart.table.category")));
         details.setContent(table);
         canvas.getElement().executeJs(RENDER, ChartOptions.option(data, locale), ChartOptions.settings(data, locale));
+    }
+
+    /** What each mark in the chart means: "<5" a small count, any other mark ("x") one hidden to protect it. */
+    private String suppressionNote(ChartData data) {
+        // "<" sorts before letters, so the small counts' sentence comes first.
+        Set<String> marks = new TreeSet<>();
+        data.series().forEach(series -> series.values().stream()
+                .filter(ChartValue.Suppressed.class::isInstance)
+                .forEach(value -> marks.add(((ChartValue.Suppressed) value).mark())));
+        return marks.stream().map(mark -> mark.equals(ChartValue.SUPPRESSED_TEXT)
+                        ? getTranslation("chart.suppressed-note", mark) : getTranslation("chart.hidden-note", mark))
+                .collect(Collectors.joining(" "));
     }
 
     private String kindName(ChartKind kind) {

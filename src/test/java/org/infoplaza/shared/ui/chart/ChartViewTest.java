@@ -53,6 +53,16 @@ class ChartViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_note_explains_each_mark_the_chart_uses() {
+        Chart chart = new Chart(ChartData.of(ChartKind.BAR, "Por sexo", List.of("Mujer", "Hombre", "Otro"),
+                ChartSeries.of("Personas", List.of(ChartValue.of(105), ChartValue.hidden("x"), ChartValue.suppressed()))));
+        UI.getCurrent().add(chart);
+
+        assertThat(chart.note.getText()).isEqualTo("<5: menos de 5 personas; el valor no se publica para proteger su"
+                + " privacidad. x: también se oculta, para que la cifra pequeña no se pueda deducir de los totales.");
+    }
+
+    @Test
     void the_chart_is_drawn_from_json_parameters_and_the_table_matches_its_points() {
         Chart chart = new Chart(visits());
         UI.getCurrent().add(chart);
