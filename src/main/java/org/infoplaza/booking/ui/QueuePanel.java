@@ -12,7 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.QueueTicket;
 import org.infoplaza.booking.TicketStatus;
+import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
@@ -43,10 +45,10 @@ class QueuePanel extends Div {
     private final WalkInQueue queue;
     private final MemberService members;
     private final Consumer<String> done;
-    private final Map<Long, Row> rows = new HashMap<>();
+    private final Map<Long, Row> rows = new LinkedHashMap<>();
 
-    /** The buttons of one ticket's row, for tests. */
-    record Row(QueueTicket ticket, Div element, Button accept, Button decline, Button cancel) {
+    /** One ticket's row: what it shows, its minutes-waited text (null for a called ticket) and its buttons. */
+    record Row(QueueTicket ticket, Look look, Div element, Span waited, Button accept, Button decline, Button cancel) {
     }
 
     QueuePanel(WalkInQueue queue, MemberService members, Consumer<String> done) {
@@ -67,28 +69,76 @@ class QueuePanel extends Div {
         add(header, emptyState, tickets);
     }
 
-    /** Draws the centre's queue as it stands now: called tickets first, then the waiting ones in order. */
+    /**
+     * Shows the centre's queue as it stands now: called tickets first, then the waiting ones in order. A ticket
+     * whose row already shows it (same version, status, visitor, purpose and offer) keeps its row, and only its
+     * minutes waited are written: the board's 30-second poll runs this, and a rebuilt row would take the focus
+     * from its buttons while the desk is about to press one.
+     */
     void show(long centreId, String centreCode, List<StationDetails> stations, LocalDateTime now) {
         publicScreen.setHref("cola/" + centreCode);
-        tickets.removeAll();
-        rows.clear();
         List<QueueTicket> queued = queue.queue(centreId);
         emptyState.setVisible(queued.isEmpty());
         Map<Long, String> labels = stations.stream().collect(Collectors.toMap(StationDetails::id, StationDetails::label));
         Map<Long, String> names = members.summariesOf(queued.stream().map(QueueTicket::memberId)
                 .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName, (a, b) -> a));
-        queued.stream().filter(t -> t.status() == TicketStatus.OFFERED).forEach(t -> add(t, names, labels, now));
-        queued.stream().filter(t -> t.status() == TicketStatus.WAITING).forEach(t -> add(t, names, labels, now));
+        List<QueueTicket> ordered = new ArrayList<>();
+        queued.stream().filter(t -> t.status() == TicketStatus.OFFERED).forEach(ordered::add);
+        queued.stream().filter(t -> t.status() == TicketStatus.WAITING).forEach(ordered::add);
+        Map<Long, Row> shown = new LinkedHashMap<>();
+        for (QueueTicket ticket : ordered) {
+            Look look = look(ticket, names, labels);
+            Row row = rows.remove(ticket.id());
+            if (row != null && row.look().equals(look)) {
+                if (row.waited() != null) {
+                    // The text node's text, not a new text node: only the new minutes travel.
+                    row.waited().getElement().getChild(0).setText(waitedText(ticket, now));
+                }
+                row = new Row(ticket, look, row.element(), row.waited(), row.accept(), row.decline(), row.cancel());
+            } else {
+                if (row != null) {
+                    tickets.remove(row.element());
+                }
+                row = row(ticket, look, now);
+            }
+            shown.put(ticket.id(), row);
+        }
+        rows.values().forEach(gone -> tickets.remove(gone.element()));
+        rows.clear();
+        rows.putAll(shown);
+        int index = 0;
+        for (Row row : shown.values()) {
+            if (tickets.getElement().indexOfChild(row.element().getElement()) != index) {
+                tickets.addComponentAtIndex(index, row.element());
+            }
+            index++;
+        }
     }
 
-    private void add(QueueTicket ticket, Map<Long, String> names, Map<Long, String> labels, LocalDateTime now) {
-        String number = getTranslation("board.queue.ticket", String.valueOf(ticket.number()));
+    /** What a ticket's row shows and acts on, but the minutes waited. */
+    record Look(long ticketId, long version, TicketStatus status, String who, VisitPurpose purpose, String offer) {
+    }
+
+    private Look look(QueueTicket ticket, Map<Long, String> names, Map<Long, String> labels) {
         String who = ticket.memberId() == null ? getTranslation("booking.kind.GUEST")
                 : names.getOrDefault(ticket.memberId(), getTranslation("board.member.unknown"));
+        String offer = ticket.status() != TicketStatus.OFFERED ? null : getTranslation("board.queue.offered",
+                labels.getOrDefault(ticket.offeredStationId(), ""),
+                ticket.offerExpiresAt().format(DateTimeFormatter.ofPattern("HH:mm")));
+        return new Look(ticket.id(), ticket.version(), ticket.status(), who, ticket.purpose(), offer);
+    }
+
+    private String waitedText(QueueTicket ticket, LocalDateTime now) {
+        long waited = Math.max(0, Duration.between(ticket.issuedAt(), now).toMinutes());
+        return getTranslation("board.queue.waited", String.valueOf(waited));
+    }
+
+    private Row row(QueueTicket ticket, Look look, LocalDateTime now) {
+        String number = getTranslation("board.queue.ticket", String.valueOf(ticket.number()));
         Span numberText = new Span(number);
         numberText.addClassName("board-queue-number");
-        Span whoText = new Span(who);
+        Span whoText = new Span(look.who());
         whoText.addClassName("board-queue-who");
         Span purpose = new Span(getTranslation("booking.purpose." + ticket.purpose().name()));
         purpose.addClassName("board-queue-purpose");
@@ -96,11 +146,10 @@ class QueuePanel extends Div {
         element.addClassName("board-queue-ticket");
         Button accept = null;
         Button decline = null;
+        Span wait = null;
         if (ticket.status() == TicketStatus.OFFERED) {
             element.addClassName("offered");
-            Span offer = new Span(getTranslation("board.queue.offered",
-                    labels.getOrDefault(ticket.offeredStationId(), ""),
-                    ticket.offerExpiresAt().format(DateTimeFormatter.ofPattern("HH:mm"))));
+            Span offer = new Span(look.offer());
             offer.addClassName("board-queue-offer");
             element.add(offer);
             accept = button("board.queue.accept", VaadinIcon.CHECK, () -> Actions.attempt(
@@ -109,8 +158,7 @@ class QueuePanel extends Div {
             decline = button("board.queue.decline", VaadinIcon.ARROW_FORWARD, () -> Actions.attempt(
                     () -> queue.decline(ticket.id(), ticket.version()), () -> done.accept("board.queue.declined")));
         } else {
-            long waited = Math.max(0, Duration.between(ticket.issuedAt(), now).toMinutes());
-            Span wait = new Span(getTranslation("board.queue.waited", String.valueOf(waited)));
+            wait = new Span(waitedText(ticket, now));
             wait.addClassName("board-queue-waited");
             element.add(wait);
         }
@@ -128,8 +176,7 @@ class QueuePanel extends Div {
             }
         }
         element.add(actions);
-        tickets.add(element);
-        rows.put(ticket.id(), new Row(ticket, element, accept, decline, cancel));
+        return new Row(ticket, look, element, wait, accept, decline, cancel);
     }
 
     private Button button(String key, VaadinIcon icon, Runnable action) {

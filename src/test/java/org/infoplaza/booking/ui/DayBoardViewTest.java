@@ -292,6 +292,43 @@ class DayBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_poll_keeps_each_tickets_row_and_its_buttons_and_writes_only_the_minutes_waited() {
+        fillBothStations();
+        walkIn(ana, VisitPurpose.EDUCATION);
+        QueuePanel.Row before = queueRow(0);
+        changesOnTheQueue();
+
+        clock.standAt(monday.atTime(9, 7));
+        view.refresh(); // what the 30-second poll runs
+
+        QueuePanel.Row after = queueRow(0);
+        assertThat(after.element()).as("the same row, so a focused button keeps the focus").isSameAs(before.element());
+        assertThat(after.cancel()).isSameAs(before.cancel());
+        assertThat(queueTexts()).singleElement().asString().contains("espera 7 min");
+        assertThat(changesOnTheQueue()).as("only the minutes waited are written")
+                .containsExactly(after.waited().getElement().getChild(0).getNode());
+
+        // Called to a freed station, the ticket's row changes: it gets Accept and Decline.
+        bookings.checkOut(day().getFirst().id());
+        awaitOfferThenRefresh();
+        assertThat(queueRow(0).element()).isNotSameAs(before.element());
+        assertThat(queueRow(0).accept()).isNotNull();
+    }
+
+    /** The queue panel's nodes that the next response would write, taken out of the state tree as a response does. */
+    private Set<StateNode> changesOnTheQueue() {
+        Set<StateNode> inPanel = new HashSet<>();
+        collect(view.queuePanel.tickets.getElement(), inPanel);
+        Set<StateNode> changed = new HashSet<>();
+        view.getUI().orElseThrow().getInternals().getStateTree().collectChanges(change -> {
+            if (inPanel.contains(change.getNode())) {
+                changed.add(change.getNode());
+            }
+        });
+        return changed;
+    }
+
+    @Test
     void the_queue_is_only_on_todays_board() {
         test(view.nextDay).click();
         assertThat(view.queuePanel.isVisible()).isFalse();
