@@ -296,7 +296,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         fillBothStations();
         walkIn(ana, VisitPurpose.EDUCATION);
         QueuePanel.Row before = queueRow(0);
-        changesOnTheQueue();
+        changesUnder(view.queuePanel.tickets.getElement());
 
         clock.standAt(monday.atTime(9, 7));
         view.refresh(); // what the 30-second poll runs
@@ -305,7 +305,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(after.element()).as("the same row, so a focused button keeps the focus").isSameAs(before.element());
         assertThat(after.cancel()).isSameAs(before.cancel());
         assertThat(queueTexts()).singleElement().asString().contains("espera 7 min");
-        assertThat(changesOnTheQueue()).as("only the minutes waited are written")
+        assertThat(changesUnder(view.queuePanel.tickets.getElement())).as("only the minutes waited are written")
                 .containsExactly(after.waited().getElement().getChild(0).getNode());
 
         // Called to a freed station, the ticket's row changes: it gets Accept and Decline.
@@ -313,19 +313,6 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         awaitOfferThenRefresh();
         assertThat(queueRow(0).element()).isNotSameAs(before.element());
         assertThat(queueRow(0).accept()).isNotNull();
-    }
-
-    /** The queue panel's nodes that the next response would write, taken out of the state tree as a response does. */
-    private Set<StateNode> changesOnTheQueue() {
-        Set<StateNode> inPanel = new HashSet<>();
-        collect(view.queuePanel.tickets.getElement(), inPanel);
-        Set<StateNode> changed = new HashSet<>();
-        view.getUI().orElseThrow().getInternals().getStateTree().collectChanges(change -> {
-            if (inPanel.contains(change.getNode())) {
-                changed.add(change.getNode());
-            }
-        });
-        return changed;
     }
 
     @Test
@@ -566,11 +553,16 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
     /** The board's nodes that the next response would write, taken out of the UI's state tree as a response does. */
     private Set<StateNode> changesOnTheBoard() {
-        Set<StateNode> onBoard = new HashSet<>();
-        view.board.getElement().getChildren().forEach(child -> collect(child, onBoard));
+        return changesUnder(view.board.getElement());
+    }
+
+    /** The nodes below {@code root} that the next response would write; all pending changes are taken out. */
+    private Set<StateNode> changesUnder(Element root) {
+        Set<StateNode> below = new HashSet<>();
+        root.getChildren().forEach(child -> collect(child, below));
         Set<StateNode> changed = new HashSet<>();
         view.getUI().orElseThrow().getInternals().getStateTree().collectChanges(change -> {
-            if (onBoard.contains(change.getNode())) {
+            if (below.contains(change.getNode())) {
                 changed.add(change.getNode());
             }
         });
