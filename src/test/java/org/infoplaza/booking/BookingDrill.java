@@ -14,6 +14,8 @@ import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A desk that never stops, run as a process of its own by {@link KillDuringBookingIntegrationTest} so that
@@ -37,8 +39,8 @@ public final class BookingDrill {
         LocalDateTime now = LocalDateTime.parse(args[3]);
         List<Long> members = Arrays.stream(args[4].split(",")).map(Long::valueOf).toList();
 
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestClock.class)
-                .run("--server.port=0", "--spring.quartz.scheduler-name=infoplaza-drill");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestClock.class,
+                HeldCommits.class).run("--server.port=0", "--spring.quartz.scheduler-name=infoplaza-drill");
         context.getBean(TestClock.class).standAt(now);
         BookingService bookings = context.getBean(BookingService.class);
         PrintStream out = System.out;
@@ -88,6 +90,22 @@ public final class BookingDrill {
         synchronized (out) {
             out.println("ok " + what);
             out.flush();
+        }
+    }
+
+    /**
+     * Holds each transaction that changed the centre's day for {@value #HOLD_MILLIS} ms before it commits, its rows
+     * written: a desk's transaction otherwise lasts a few milliseconds, and on a busy machine the test, polling
+     * for a writing transaction to kill the node in, could miss them all for its whole window. Only the moment of
+     * the commit moves; what is written and in which order stays the application's.
+     */
+    static class HeldCommits {
+
+        static final long HOLD_MILLIS = 40;
+
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+        void holdBeforeCommit(BookingsChanged changed) throws InterruptedException {
+            Thread.sleep(HOLD_MILLIS);
         }
     }
 
