@@ -32,9 +32,8 @@ final class PublishedCharts {
         for (int c = 0; c < table.columnLabels().size(); c++) {
             values.add(value(table.cell(0, c)));
         }
-        ChartData data = ChartData.of(kind, title, table.columnLabels(), ChartSeries.of(seriesName, values));
-        return kind == ChartKind.DONUT && data.hasSuppressed()
-                ? ChartData.of(ChartKind.BAR, title, table.columnLabels(), ChartSeries.of(seriesName, values))
-                : data;
+        ChartSeries series = ChartSeries.of(seriesName, values);
+        ChartKind drawn = kind == ChartKind.DONUT && series.hasSuppressed() ? ChartKind.BAR : kind;
+        return ChartData.of(drawn, title, table.columnLabels(), series);
     }
 }

@@ -63,7 +63,7 @@ final class ChartOptions {
     private static void cartesian(ObjectNode option, ChartData data, Locale locale) {
         option.putObject("tooltip").put("trigger", "axis");
         legend(option, data.series().size() > 1);
-        grid(option, data.series().size() > 1);
+        ObjectNode grid = grid(option, data.series().size() > 1);
         ObjectNode xAxis = option.putObject("xAxis");
         xAxis.put("type", "category");
         xAxis.set("data", strings(data.categories()));
@@ -72,7 +72,7 @@ final class ChartOptions {
             // nobody can name. Long runs (months, hours) thin out their labels instead.
             xAxis.putObject("axisLabel").put("interval", 0).put("width", 80).put("overflow", "break");
             // Room for a second line: the grid's label containment measures one.
-            ((ObjectNode) option.get("grid")).put("bottom", 24);
+            grid.put("bottom", 24);
         } else {
             xAxis.putObject("axisLabel").put("hideOverlap", true);
         }
@@ -248,9 +248,10 @@ final class ChartOptions {
         legend.put("top", 0);
     }
 
-    private static void grid(ObjectNode option, boolean legend) {
+    private static ObjectNode grid(ObjectNode option, boolean legend) {
         ObjectNode grid = option.putObject("grid");
         grid.put("left", 8).put("right", 16).put("top", legend ? 40 : 16).put("bottom", 8).put("containLabel", true);
+        return grid;
     }
 
     private static ArrayNode strings(List<String> values) {
