@@ -14,6 +14,7 @@ import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -94,18 +95,36 @@ public final class BookingDrill {
     }
 
     /**
-     * Holds each transaction that changed the centre's day for {@value #HOLD_MILLIS} ms before it commits, its rows
-     * written: a desk's transaction otherwise lasts a few milliseconds, and on a busy machine the test, polling
-     * for a writing transaction to kill the node in, could miss them all for its whole window. Only the moment of
-     * the commit moves; what is written and in which order stays the application's.
+     * Before each commit that changed the centre's day, asks MariaDB how many rows the transaction has written and,
+     * when it has written some, says so ({@code writing …}) and holds the commit for {@value #HOLD_MILLIS} ms. The
+     * test kills this node when it reads that line, so the kill lands inside a transaction with rows written
+     * rather than depending on catching one of a few milliseconds by polling. Only the moment of the commit moves;
+     * what is written and in which order stays the application's.
      */
     static class HeldCommits {
 
-        static final long HOLD_MILLIS = 40;
+        static final long HOLD_MILLIS = 300;
+
+        private final JdbcTemplate jdbc;
+
+        HeldCommits(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
 
         @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
         void holdBeforeCommit(BookingsChanged changed) throws InterruptedException {
-            Thread.sleep(HOLD_MILLIS);
+            List<String> written = jdbc.query("""
+                    SELECT CONCAT('transaction ', trx_id, ' with ', trx_rows_modified, ' rows written')
+                    FROM information_schema.innodb_trx
+                    WHERE trx_mysql_thread_id = CONNECTION_ID() AND trx_rows_modified > 0""",
+                    (rs, row) -> rs.getString(1));
+            if (!written.isEmpty()) {
+                synchronized (System.out) {
+                    System.out.println("writing " + written.getFirst());
+                    System.out.flush();
+                }
+                Thread.sleep(HOLD_MILLIS);
+            }
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreRules;
@@ -82,6 +84,9 @@ class KillDuringBookingIntegrationTest {
     JdbcTemplate jdbc;
 
     private Process drill;
+    /** Set once the drill may be killed; then its next held commit with rows written is where it dies. */
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private final AtomicReference<String> caught = new AtomicReference<>();
 
     @AfterEach
     void tearDown() {
@@ -152,7 +157,10 @@ class KillDuringBookingIntegrationTest {
                         kept.newLine();
                         kept.flush();
                     }
-                    if (line.equals("ready")) {
+                    if (line.startsWith("writing ") && armed.get() && caught.compareAndSet(null, line.substring(8))) {
+                        // The drill holds this transaction's commit: kill it now, inside the transaction.
+                        process.destroyForcibly();
+                    } else if (line.equals("ready")) {
                         ready.countDown();
                     } else if (line.startsWith("ok ")) {
                         actions.incrementAndGet();
@@ -181,23 +189,18 @@ class KillDuringBookingIntegrationTest {
      * rows; returns what that transaction had written (or null if none was seen in 30 seconds, and the drill
      * is killed anyway).
      */
-    private String killWhileWriting() {
-        String database = TestDatabase.get().database();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> writing = jdbc.query("""
-                    SELECT CONCAT('transaction ', t.trx_id, ' with ', t.trx_rows_modified, ' rows written')
-                    FROM information_schema.innodb_trx t
-                    JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
-                    WHERE p.db = ? AND t.trx_rows_modified > 0
-                    """, (rs, row) -> rs.getString(1), database);
-            if (!writing.isEmpty()) {
-                drill.destroyForcibly();
-                return writing.getFirst();
-            }
+    /**
+     * Arms the kill: the next time the drill says it holds a commit with rows written, the output reader kills it
+     * with SIGKILL (see {@link BookingDrill.HeldCommits}). Returns what the drill said, or null if it never did.
+     */
+    private String killWhileWriting() throws InterruptedException {
+        armed.set(true);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (caught.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
         drill.destroyForcibly();
-        return null;
+        return caught.get();
     }
 
     /** The server notices the dead connections and rolls their transactions back. */
