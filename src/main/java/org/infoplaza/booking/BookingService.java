@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -287,7 +288,10 @@ public class BookingService {
         return startSession(BookingKind.WALK_IN, centreId, free, memberId, now, purpose);
     }
 
-    /** An unregistered visitor uses a station now; no personal data is recorded, only that a guest came. */
+    /**
+     * An unregistered visitor uses a station now; no personal data is recorded, only that a guest came. A guest
+     * counts as an adult: a station for children or teenagers is refused (see {@link StationAccess}).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public BookingDetails startGuestSession(long centreId, long stationId, VisitPurpose purpose) {
@@ -296,7 +300,7 @@ public class BookingService {
         CentreDetails centre = active(centres.get(centreId));
         LocalDateTime now = now();
         OpeningPeriod period = currentPeriod(centre, now);
-        StationDetails station = stationOfCentre(stationId, centreId);
+        StationDetails station = forGuest(stationOfCentre(stationId, centreId));
         LocalDateTime limit = roomFreeUntil(centreId, now, min(now.plusMinutes(centre.rules().maxSessionMinutes()),
                 now.toLocalDate().atTime(period.closesAt())));
         FreeStation free = freeFrom(station, now, limit)
@@ -325,7 +329,9 @@ public class BookingService {
                 : now;
         LocalDateTime limit = roomFreeUntil(centreId, start, min(start.plusMinutes(centre.rules().maxSessionMinutes()),
                 now.toLocalDate().atTime(period.closesAt())));
-        if (memberId != null) {
+        if (memberId == null) {
+            forGuest(station);
+        } else {
             int age = checkMayUseStations(memberId, now.toLocalDate());
             if (station.minAge() != null && age < station.minAge()) {
                 throw new DomainException("booking.station.too-young", station.label(), station.minAge());
@@ -348,6 +354,83 @@ public class BookingService {
         FreeStation free = freeFrom(station, start, limit).orElseThrow(() -> new DomainException("booking.station.taken"));
         return startSession(memberId == null ? BookingKind.GUEST : BookingKind.WALK_IN, centreId, free, memberId, start,
                 purpose);
+    }
+
+    /**
+     * Which of the {@code candidates} (minutes) {@link #extend} would accept now for this booking or session,
+     * checked by the same rules without writing anything; when none, the rule refusing the shortest.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public Extensions extensions(long bookingId, List<Integer> candidates) {
+        Booking booking = scoped(bookingId);
+        CentreDetails centre = centres.get(booking.getCentreId());
+        List<Integer> allowed = new ArrayList<>();
+        DomainException shortestRefused = null;
+        for (int minutes : candidates.stream().sorted().toList()) {
+            try {
+                checkExtension(booking, centre, minutes);
+                allowed.add(minutes);
+            } catch (DomainException refusal) {
+                shortestRefused = shortestRefused == null ? refusal : shortestRefused;
+            }
+        }
+        return allowed.isEmpty() && shortestRefused != null
+                ? new Extensions(allowed, shortestRefused.messageKey(), List.of(shortestRefused.arguments()))
+                : new Extensions(allowed, null, List.of());
+    }
+
+    /** {@link #extend}'s rules as a read: nothing is locked or written. */
+    private void checkExtension(Booking booking, CentreDetails centre, int minutes) {
+        if (booking.getStatus() != BookingStatus.BOOKED && booking.getStatus() != BookingStatus.IN_SESSION) {
+            throw new DomainException("booking.extend.not-active");
+        }
+        LocalDateTime oldEnd = booking.getEndsAt();
+        LocalDateTime newEnd = oldEnd.plusMinutes(minutes);
+        long total = Duration.between(booking.getStartsAt(), newEnd).toMinutes();
+        if (total > centre.rules().maxSessionMinutes()) {
+            throw new DomainException("booking.duration.too-long", centre.rules().maxSessionMinutes());
+        }
+        checkOpen(centre, booking.getStartsAt(), newEnd);
+        Optional<RoomGuard.Reserved> room = rooms.overlapping(booking.getCentreId(), oldEnd, newEnd).stream().findFirst();
+        if (room.isPresent()) {
+            throw room.get().refusal();
+        }
+        if (slots.stationBusy(booking.getStationId(), oldEnd, newEnd)) {
+            throw new DomainException("booking.station.taken");
+        }
+        if (booking.getMemberId() != null) {
+            checkDailyMinutes(centre.rules(), booking.getMemberId(), booking.getStartsAt().toLocalDate(), total,
+                    booking.getId());
+            if (slots.memberBusy(booking.getMemberId(), oldEnd, newEnd)) {
+                throw new DomainException("booking.member.taken");
+            }
+        }
+    }
+
+    /**
+     * The centre's stations a guest may take now (in service, for adults, not held for the walk-in queue, and
+     * free for at least one slot): those without age limits first (the others are kept for their ages), each
+     * group the one free for longest first; empty while a workshop holds the room.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    public List<StationDetails> freeForGuests(long centreId) {
+        currentUser.checkCentre(centreId);
+        LocalDateTime now = now();
+        CentreDetails centre = centres.get(centreId);
+        LocalDateTime limit = now.plusMinutes(centre.rules().maxSessionMinutes());
+        if (rooms.overlapping(centreId, now, now.plusMinutes(Slots.MINUTES)).stream().findAny().isPresent()) {
+            return List.of();
+        }
+        List<Long> heldForQueue = queueTickets.findHeldStations(centreId, now);
+        return inService(centreId).stream()
+                .filter(StationAccess::forEveryAdult)
+                .filter(station -> !heldForQueue.contains(station.id()))
+                .map(station -> freeFrom(station, now, limit))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((FreeStation free) -> !StationAccess.forEveryone(free.station()))
+                        .thenComparing(FreeStation::until, Comparator.reverseOrder()))
+                .map(FreeStation::station)
+                .toList();
     }
 
     /**
@@ -601,7 +684,14 @@ public class BookingService {
     }
 
     private static boolean fitsAge(StationDetails station, int age) {
-        return (station.minAge() == null || age >= station.minAge()) && (station.maxAge() == null || age <= station.maxAge());
+        return StationAccess.mayUse(station, age);
+    }
+
+    private static StationDetails forGuest(StationDetails station) {
+        if (!StationAccess.mayUse(station, null)) {
+            throw new DomainException("booking.station.not-for-guests", station.label(), station.maxAge());
+        }
+        return station;
     }
 
     private Booking scoped(long bookingId) {

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -223,13 +225,22 @@ public class WalkInQueue {
                     .filter(t -> t.getStatus() == TicketStatus.WAITING)
                     .map(WalkInTicket::getNumber)
                     .toList();
-            int free = freeStations(centre.id(), inService, now).size();
+            List<StationDetails> freeNow = freeStations(centre.id(), inService, now);
+            // A free station for children is no free station for the adult reading the screen: counted apart.
+            int free = (int) freeNow.stream().filter(StationAccess::forEveryone).count();
+            List<QueueDisplay.FreeForAges> forSomeAges = freeNow.stream()
+                    .filter(station -> !StationAccess.forEveryone(station))
+                    .collect(Collectors.groupingBy(station -> Arrays.asList(station.minAge(), station.maxAge()),
+                            LinkedHashMap::new, Collectors.counting()))
+                    .entrySet().stream()
+                    .map(e -> new QueueDisplay.FreeForAges(e.getKey().get(0), e.getKey().get(1), e.getValue().intValue()))
+                    .toList();
             Integer estimate = free > 0 && waiting.isEmpty() ? Integer.valueOf(0)
                     : estimate(centre.id(), now, waiting.size() + 1);
             CentreDetails details = centres.get(centre.id());
             List<ClosureDetails> closures = centres.upcomingClosures(centre.id());
             boolean open = isOpen(details, closures, now);
-            return new QueueDisplay(centre.name(), called, waiting, free, estimate, open,
+            return new QueueDisplay(centre.name(), called, waiting, free, forSomeAges, estimate, open,
                     open ? null : nextOpening(details, closures, now));
         });
     }
@@ -295,8 +306,8 @@ public class WalkInQueue {
         Set<WalkInTicket> left = new LinkedHashSet<>(waiting);
         for (StationDetails station : free) {
             WalkInTicket next = left.stream()
-                    .filter(t -> t.getMemberId() == null
-                            || fitsAge(station, ages.computeIfAbsent(t.getMemberId(), id -> members.age(id, now.toLocalDate()))))
+                    .filter(t -> StationAccess.mayUse(station, t.getMemberId() == null ? null
+                            : ages.computeIfAbsent(t.getMemberId(), id -> members.age(id, now.toLocalDate()))))
                     .findFirst()
                     .orElse(null);
             if (next != null) {
@@ -366,10 +377,6 @@ public class WalkInQueue {
     private List<StationDetails> inService(long centreId) {
         return stations.page(centreId, new StationFilter("", StationStatus.IN_SERVICE),
                 PageRequest.of(0, MAX_STATIONS, Sort.by("label"))).getContent();
-    }
-
-    private static boolean fitsAge(StationDetails station, int age) {
-        return (station.minAge() == null || age >= station.minAge()) && (station.maxAge() == null || age <= station.maxAge());
     }
 
     private WalkInTicket scoped(long ticketId, long version) {

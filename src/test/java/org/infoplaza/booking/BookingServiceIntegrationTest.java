@@ -6,6 +6,7 @@ import static org.infoplaza.booking.BookingDesk.monday;
 import static org.infoplaza.booking.BookingDesk.mondayAt;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreRules;
@@ -474,6 +475,26 @@ class BookingServiceIntegrationTest {
     }
 
     @Test
+    void the_desk_is_offered_only_the_extensions_the_rules_allow_and_told_why_when_there_is_none() {
+        BookingDetails hour = book(ana, pc1, mondayAt(10, 0), 75);
+        BookingDetails full = book(beto, pc2, mondayAt(10, 0), 90);
+
+        assertThat(bookings.extensions(hour.id(), List.of(15, 30)).minutes()).as("90 minutes at most").containsExactly(15);
+        Extensions none = bookings.extensions(full.id(), List.of(30, 15));
+        assertThat(none.minutes()).isEmpty();
+        assertThat(none.reasonKey()).isEqualTo("booking.duration.too-long");
+        assertThat(none.reasonArguments()).containsExactly(90);
+        assertRefused(() -> bookings.extend(full.id(), 15), "booking.duration.too-long");
+
+        long carla = BookingDesk.adult(members, centre.id());
+        book(carla, pc1, mondayAt(11, 15), 30);
+        Extensions taken = bookings.extensions(hour.id(), List.of(15, 30));
+        assertThat(taken.minutes()).isEmpty();
+        assertThat(taken.reasonKey()).isEqualTo("booking.station.taken");
+        assertThat(bookings.get(hour.id()).endsAt()).as("asking changes nothing").isEqualTo(mondayAt(11, 15));
+    }
+
+    @Test
     void a_cancelled_booking_cannot_be_extended() {
         BookingDetails booking = book(ana, pc1, mondayAt(10, 0), 30);
         bookings.cancel(booking.id(), booking.version());
@@ -549,6 +570,23 @@ class BookingServiceIntegrationTest {
     }
 
     // --- guests
+
+    @Test
+    void a_guest_counts_as_an_adult_and_is_never_given_a_childrens_station() {
+        StationDetails kids = BookingDesk.station(stations, centre.id(), "NINOS", null, 12);
+        BookingDesk.station(stations, centre.id(), "MAYORES", 60, null);
+        book(ana, pc1, mondayAt(10, 30), 30);
+        clock.standAt(mondayAt(10, 2));
+
+        assertRefused(() -> bookings.startGuestSession(centre.id(), kids.id(), VisitPurpose.OTHER),
+                "booking.station.not-for-guests");
+        assertThat(bookings.freeForGuests(centre.id())).as("no age limits first, free for longest first, no children's")
+                .extracting(StationDetails::label).containsExactly("PC-02", "PC-01", "MAYORES");
+
+        bookings.startGuestSession(centre.id(), pc2.id(), VisitPurpose.OTHER);
+        assertThat(bookings.freeForGuests(centre.id())).extracting(StationDetails::label)
+                .containsExactly("PC-01", "MAYORES");
+    }
 
     @Test
     void a_guest_session_records_no_member_and_keeps_the_station_until_the_next_booking() {

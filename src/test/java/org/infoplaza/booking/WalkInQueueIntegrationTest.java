@@ -255,6 +255,21 @@ class WalkInQueueIntegrationTest {
     }
 
     @Test
+    void a_free_childrens_station_is_counted_apart_on_the_public_display_and_not_offered_to_a_guest() {
+        BookingDesk.station(stations, centre.id(), "NINOS", null, 12);
+        anaOnTheOnlyStation();
+
+        QueueTicket guest = queue.issueTicket(null, centre.id(), VisitPurpose.OTHER);
+        anonymous();
+        QueueDisplay display = queue.display(centre.code());
+
+        assertThat(guest.status()).as("a guest counts as an adult").isEqualTo(TicketStatus.WAITING);
+        assertThat(display.waiting()).containsExactly(1);
+        assertThat(display.freeStations()).as("none for those waiting").isZero();
+        assertThat(display.freeForSomeAges()).containsExactly(new QueueDisplay.FreeForAges(null, 12, 1));
+    }
+
+    @Test
     void an_operator_of_another_centre_cannot_see_or_use_the_queue() {
         QueueTicket ticket = queue.issueTicket(null, centre.id(), VisitPurpose.OTHER);
         CentreDetails other = BookingDesk.centre(fixtures, centres, BookingServiceIntegrationTest.RULES);

@@ -30,7 +30,8 @@ import org.infoplaza.shared.PanamaTime;
 
 /**
  * The walk-in queue on the screen in a centre's waiting area, without sign-in: the numbers being called
- * (and to which station), the numbers waiting, free stations and the estimated wait, in type readable
+ * (and to which station), the numbers waiting, free stations (those for anyone; those only for some ages
+ * apart, so a free children's PC is not read as a free seat by an adult) and the estimated wait, in type readable
  * across the room. Only ticket numbers appear, never names or member numbers. It refreshes itself every
  * {@value #REFRESH_MILLIS} ms by polling, so it needs no server push.
  */
@@ -44,6 +45,8 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Div called = new Div();
     final Div waiting = new Div();
     final Span freeStations = new Span();
+    /** Free stations only some ages may use ("+1 solo hasta 12 años"), apart from the figure above. */
+    final Div freeForSomeAges = new Div();
     final Span estimatedWait = new Span();
     final H2 notFound = new H2();
     /** "Closed — opens on Tuesday at 08:00" instead of the queue while the centre is closed. */
@@ -69,8 +72,10 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
         closed.getStyle().set("font-size", "4rem").set("color", "#8a1c1c");
         closed.setVisible(false);
 
-        HorizontalLayout figures = new HorizontalLayout(figure("queue.display.free", freeStations),
-                figure("queue.display.wait", estimatedWait));
+        Div free = figure("queue.display.free", freeStations);
+        freeForSomeAges.getStyle().set("font-size", "1.8rem");
+        free.add(freeForSomeAges);
+        HorizontalLayout figures = new HorizontalLayout(free, figure("queue.display.wait", estimatedWait));
         figures.setWidthFull();
         figures.setJustifyContentMode(FlexComponent.JustifyContentMode.AROUND);
         queueFigures.setPadding(false);
@@ -140,8 +145,21 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .map(String::valueOf)
                 .collect(Collectors.joining("  ")));
         freeStations.setText(String.valueOf(display.freeStations()));
+        freeForSomeAges.removeAll();
+        display.freeForSomeAges().forEach(group -> freeForSomeAges.add(new Div(forAges(group))));
         estimatedWait.setText(display.estimatedWaitMinutes() == null ? "—"
                 : getTranslation("queue.display.minutes", display.estimatedWaitMinutes()));
+    }
+
+    /** "+1 solo hasta 12 años": free, but not for everyone waiting. */
+    private String forAges(QueueDisplay.FreeForAges group) {
+        if (group.minAge() == null) {
+            return getTranslation("queue.display.free.up-to", group.count(), group.maxAge());
+        }
+        if (group.maxAge() == null) {
+            return getTranslation("queue.display.free.from", group.count(), group.minAge());
+        }
+        return getTranslation("queue.display.free.between", group.count(), group.minAge(), group.maxAge());
     }
 
     /** Today, a weekday within the coming week, or a date further ahead; just "closed" when unknown. */

@@ -21,6 +21,9 @@ import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.station.StationData;
+import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationService;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -54,6 +57,9 @@ class QueueDisplayViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CentreService centres;
+
+    @Autowired
+    StationService stations;
 
     CentreDetails centre;
     MemberDetails ana;
@@ -133,6 +139,21 @@ class QueueDisplayViewTest extends SpringBrowserlessTest {
         assertThat(view.closed.isVisible()).isFalse();
         assertThat(view.waiting.getText()).isEqualTo("Nadie en espera");
         assertThat(view.freeStations.getText()).isEqualTo("1");
+    }
+
+    @Test
+    void a_free_childrens_station_is_not_counted_as_free_for_the_adults_waiting_but_shown_apart() {
+        SystemAuthentication.call(() -> stations.create(centre.id(),
+                new StationData("PC-02", StationKind.DESKTOP, null, 12, null, 0)));
+        bookings.startWalkIn(ana.id(), centre.id(), VisitPurpose.EDUCATION);
+        queue.issueTicket(beto.id(), centre.id(), VisitPurpose.EMPLOYMENT);
+        SignedIn.nobody();
+
+        UI.getCurrent().navigate("cola/" + centre.code());
+        QueueDisplayView view = (QueueDisplayView) getCurrentView();
+
+        assertThat(view.freeStations.getText()).isEqualTo("0");
+        assertThat(view.freeForSomeAges.getElement().getTextRecursively()).isEqualTo("+1 solo hasta 12 años");
     }
 
     /** Whether the component and every parent up to the view are visible. */
