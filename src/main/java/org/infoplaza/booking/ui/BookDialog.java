@@ -18,13 +18,12 @@ import org.infoplaza.booking.BookingService;
 import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.finder.MemberFinder;
-import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.station.StationDetails;
 
 /**
  * "Reservar": a member, a station or any free one, a start at a 5-minute mark and a duration. Enter in the
  * station, start or duration field books; Enter in the member field only finds the member (a card scan
- * ends with Enter). The service checks every rule and the refusal names it.
+ * ends with Enter). The service checks every rule and the refusal names it, under the fields.
  */
 class BookDialog extends Dialog {
 
@@ -33,6 +32,8 @@ class BookDialog extends Dialog {
     final TimePicker start = new TimePicker();
     final IntegerField duration = new IntegerField();
     final Button book = new Button();
+    /** A refusal, under the fields and just above the button pressed. */
+    final InlineMessage error = new InlineMessage();
 
     BookDialog(BookingService bookings, MemberService members, long centreId, LocalDate day,
             List<StationDetails> stations, StationDetails preselected, LocalTime defaultStart, int maxMinutes,
@@ -68,7 +69,7 @@ class BookDialog extends Dialog {
                 return;
             }
             Long stationId = station.getValue() == null ? null : station.getValue().id();
-            Actions.attempt(() -> bookings.book(new BookingRequest(member.member().get().id(), centreId, stationId,
+            error.attempt(() -> bookings.book(new BookingRequest(member.member().get().id(), centreId, stationId,
                     start.getValue() == null ? null : day.atTime(start.getValue()),
                     duration.getValue() == null ? 0 : duration.getValue())), booked -> {
                 close();
@@ -77,7 +78,7 @@ class BookDialog extends Dialog {
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClassName("board-touch");
-        add(member, station, start, duration);
+        add(member, station, start, duration, error);
         getFooter().add(cancel, book);
         setWidth("min(32rem, 95vw)");
     }

@@ -25,7 +25,6 @@ import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
-import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.station.StationDetails;
 
@@ -33,7 +32,8 @@ import org.infoplaza.station.StationDetails;
  * Today's walk-in queue on the day board: tickets called to a station (which station, until when, with
  * Accept, Decline and Cancel) and then the waiting ones in order (number, who, purpose, minutes waited,
  * Cancel). Staff see the member's name; a guest's ticket says "Invitado". One service call per action;
- * after each the board draws itself again (and the queue publishes the change to the other boards).
+ * after each the board draws itself again (and the queue publishes the change to the other boards), and the
+ * {@code done} it is given receives the sentence to show; a refusal shows in the panel, under its header.
  */
 class QueuePanel extends Div {
 
@@ -41,11 +41,14 @@ class QueuePanel extends Div {
     final Anchor publicScreen = new Anchor();
     final Span emptyState = new Span();
     final Div tickets = new Div();
+    /** A refusal of the last button pressed in the panel, right under its header. */
+    final InlineMessage error = new InlineMessage();
 
     private final WalkInQueue queue;
     private final MemberService members;
     private final Consumer<String> done;
     private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private Map<Long, String> labels = Map.of();
 
     /** One ticket's row: what it shows, its minutes-waited text (null for a called ticket) and its buttons. */
     record Row(QueueTicket ticket, Look look, Div element, Span waited, Button accept, Button decline, Button cancel) {
@@ -66,7 +69,7 @@ class QueuePanel extends Div {
         tickets.addClassName("board-queue-tickets");
         Div header = new Div(title, publicScreen);
         header.addClassName("board-queue-header");
-        add(header, emptyState, tickets);
+        add(header, emptyState, error, tickets);
     }
 
     /**
@@ -79,7 +82,7 @@ class QueuePanel extends Div {
         publicScreen.setHref("cola/" + centreCode);
         List<QueueTicket> queued = queue.queue(centreId);
         emptyState.setVisible(queued.isEmpty());
-        Map<Long, String> labels = stations.stream().collect(Collectors.toMap(StationDetails::id, StationDetails::label));
+        labels = stations.stream().collect(Collectors.toMap(StationDetails::id, StationDetails::label));
         Map<Long, String> names = members.summariesOf(queued.stream().map(QueueTicket::memberId)
                 .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName, (a, b) -> a));
@@ -152,11 +155,14 @@ class QueuePanel extends Div {
             Span offer = new Span(look.offer());
             offer.addClassName("board-queue-offer");
             element.add(offer);
-            accept = button("board.queue.accept", VaadinIcon.CHECK, () -> Actions.attempt(
-                    () -> queue.accept(ticket.id(), ticket.version()), session -> done.accept("board.queue.accepted")));
+            accept = button("board.queue.accept", VaadinIcon.CHECK, () -> error.attempt(
+                    () -> queue.accept(ticket.id(), ticket.version()), session -> done.accept(getTranslation(
+                            "board.queue.accepted", labels.getOrDefault(session.stationId(), ""),
+                            session.endsAt().format(DateTimeFormatter.ofPattern("HH:mm"))))));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            decline = button("board.queue.decline", VaadinIcon.ARROW_FORWARD, () -> Actions.attempt(
-                    () -> queue.decline(ticket.id(), ticket.version()), () -> done.accept("board.queue.declined")));
+            decline = button("board.queue.decline", VaadinIcon.ARROW_FORWARD, () -> error.attempt(
+                    () -> queue.decline(ticket.id(), ticket.version()),
+                    () -> done.accept(getTranslation("board.queue.declined"))));
         } else {
             wait = new Span(waitedText(ticket, now));
             wait.addClassName("board-queue-waited");
@@ -165,8 +171,8 @@ class QueuePanel extends Div {
         Button cancel = button("board.queue.cancel", VaadinIcon.CLOSE_SMALL, () -> Confirm.destructive(
                 getTranslation("board.queue.cancel.title", String.valueOf(ticket.number())),
                 getTranslation("board.queue.cancel.text"), getTranslation("board.queue.cancel"),
-                () -> Actions.attempt(() -> queue.cancel(ticket.id(), ticket.version()),
-                        () -> done.accept("board.queue.cancelled"))));
+                () -> error.attempt(() -> queue.cancel(ticket.id(), ticket.version()),
+                        () -> done.accept(getTranslation("board.queue.cancelled")))));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div();
         actions.addClassName("board-queue-actions");
@@ -183,6 +189,33 @@ class QueuePanel extends Div {
         Button button = new Button(getTranslation(key), new Icon(icon), e -> action.run());
         button.addClassName("board-touch");
         return button;
+    }
+
+    /** "Turno 7 — posición 2 — espera estimada 15 min", for the desk to tell the visitor. */
+    String ticketText(QueueTicket ticket) {
+        String number = String.valueOf(ticket.number());
+        if (ticket.status() == TicketStatus.OFFERED) {
+            String station = labels.getOrDefault(ticket.offeredStationId(), "");
+            return getTranslation("board.queue.issued.offered", number, station);
+        }
+        return ticket.estimatedWaitMinutes() == null
+                ? getTranslation("board.queue.issued.no-estimate", number, String.valueOf(ticket.position()))
+                : getTranslation("board.queue.issued", number, String.valueOf(ticket.position()),
+                        String.valueOf(ticket.estimatedWaitMinutes()));
+    }
+
+    /**
+     * Alt+C on the board: the focus on the first ticket's first button (Aceptar for a called ticket), so the
+     * desk answers the queue without tabbing; false when nobody is in the queue.
+     */
+    boolean focusFirstAction() {
+        if (!isVisible()) {
+            return false;
+        }
+        return rowsInOrder().stream().findFirst().map(row -> {
+            (row.accept() != null ? row.accept() : row.cancel()).focus();
+            return true;
+        }).orElse(false);
     }
 
     /** The rows by ticket id, for tests. */

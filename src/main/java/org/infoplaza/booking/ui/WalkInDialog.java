@@ -13,7 +13,6 @@ import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.shared.DomainException;
-import org.infoplaza.shared.ui.Notifications;
 
 /**
  * A member arrives without a booking: scan the card (or type the number, Enter), then one tap on the
@@ -26,6 +25,8 @@ class WalkInDialog extends Dialog {
 
     final MemberFinder member;
     final PurposeButtons purposes;
+    /** A refusal, under the purpose buttons just tapped. */
+    final InlineMessage error = new InlineMessage();
 
     WalkInDialog(BookingService bookings, MemberService members, long centreId, LocalDate today,
             Consumer<BookingDetails> onStarted, BiConsumer<Long, VisitPurpose> onNoStationFree) {
@@ -35,7 +36,7 @@ class WalkInDialog extends Dialog {
         member = new MemberFinder(members, Activity.STATION_USE, today, picked -> purposes.setAllEnabled(picked != null));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addClassName("board-touch");
-        add(member, new Paragraph(getTranslation("board.purpose.tap")), purposes);
+        add(member, new Paragraph(getTranslation("board.purpose.tap")), purposes, error);
         getFooter().add(cancel);
         setWidth("min(40rem, 95vw)");
     }
@@ -43,6 +44,7 @@ class WalkInDialog extends Dialog {
     private void start(BookingService bookings, long centreId, VisitPurpose purpose, Consumer<BookingDetails> onStarted,
             BiConsumer<Long, VisitPurpose> onNoStationFree) {
         long memberId = member.member().orElseThrow().id();
+        error.clear();
         try {
             BookingDetails started = bookings.startWalkIn(memberId, centreId, purpose);
             close();
@@ -52,7 +54,7 @@ class WalkInDialog extends Dialog {
                 close();
                 onNoStationFree.accept(memberId, purpose);
             } else {
-                Notifications.refused(refusal);
+                error.show(refusal);
             }
         }
     }

@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
@@ -44,7 +48,9 @@ import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
+import org.infoplaza.station.StationKind;
 import org.infoplaza.station.StationService;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
@@ -152,6 +158,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(texts("board-corner")).as("day first, as in Panama").singleElement().asString()
                 .endsWith(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(monday));
         assertThat(texts("board-station")).containsExactly("PC-01", "PC-02", "PC-03");
+        assertThat(view.board.hasClassName("dense")).as("three stations: roomy rows").isFalse();
         assertThat(texts("board-gap")).hasSize(1);
         assertThat(texts("board-mark")).startsWith("08:00", "08:15").contains("13:00")
                 .doesNotContain("12:00", "12:30");
@@ -211,7 +218,10 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         test(dialog.start).setValue(LocalTime.of(11, 30));
         test(dialog.book).click();
 
-        assertThat(lastNotification()).isEqualTo("El horario pedido no cabe en un turno de apertura del centro");
+        assertThat(dialog.error.getText()).as("under the fields, not a toast over them")
+                .isEqualTo("El horario pedido no cabe en un turno de apertura del centro");
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat($(Notification.class).all()).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(day()).isEmpty();
     }
@@ -231,6 +241,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
             assertThat(b.purpose()).isEqualTo(VisitPurpose.EMPLOYMENT);
         });
         assertThat(texts("board-item")).singleElement().asString().contains("Ana Lucía Batista").contains("quedan 60 min");
+        assertThat(lastNotification()).as("where to sit and until when").isEqualTo("Sesión iniciada en PC-01 hasta las 10:00");
 
         clock.standAt(monday.atTime(9, 45));
         view.refresh();
@@ -337,7 +348,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
                 .contains("Llamado a PC-01 hasta las 09:25");
         test(queueRow(0).accept()).click();
 
-        assertThat(lastNotification()).isEqualTo("Sesión iniciada desde la cola");
+        assertThat(lastNotification()).startsWith("Sesión iniciada desde la cola en PC-01 hasta las ");
         assertThat(view.queuePanel.emptyState.isVisible()).isTrue();
         BookingDetails session = day().stream().filter(b -> ana.id() == (b.memberId() == null ? -1 : b.memberId()))
                 .findFirst().orElseThrow();
@@ -392,22 +403,20 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
         walkIn(ana, VisitPurpose.LEISURE);
 
-        assertThat(lastNotification()).isEqualTo("El miembro ya tiene un turno en la cola de hoy");
+        assertThat(view.message.getText()).isEqualTo("El miembro ya tiene un turno en la cola de hoy");
+        assertThat(view.message.isVisible()).isTrue();
         assertThat(queue.queue(centre.id())).singleElement().extracting(QueueTicket::purpose).isEqualTo(VisitPurpose.EDUCATION);
     }
 
     @Test
-    void a_guest_refused_a_taken_station_can_take_a_guest_ticket_without_personal_data() {
+    void with_no_station_free_for_a_guest_the_dialog_says_so_and_one_tap_gives_a_guest_ticket() {
         fillBothStations();
         test(view.guest).click();
         GuestDialog dialog = view.guestDialog;
-        assertThat(dialog.queueTicket.isVisible()).isFalse();
-        test(dialog.station).selectItem("PC-01");
-        test(dialog.purposes.of(VisitPurpose.GOVERNMENT_SERVICES)).click();
-        assertThat(lastNotification()).isEqualTo("La estación ya está reservada a esa hora");
-        assertThat(dialog.queueTicket.isVisible()).isTrue();
+        assertThat(dialog.station.isVisible()).isFalse();
+        assertThat(dialog.noneFree.isVisible()).isTrue();
 
-        test(dialog.queueTicket).click();
+        test(dialog.purposes.of(VisitPurpose.GOVERNMENT_SERVICES)).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
@@ -416,6 +425,38 @@ class DayBoardViewTest extends SpringBrowserlessTest {
             assertThat(t.purpose()).isEqualTo(VisitPurpose.GOVERNMENT_SERVICES);
         });
         assertThat(queueTexts()).singleElement().asString().contains("Turno 1").contains("Invitado");
+    }
+
+    @Test
+    void the_guest_dialog_preselects_a_free_station_for_adults_and_lists_no_busy_or_childrens_one() {
+        SystemAuthentication.call(() -> stations.create(centre.id(), new StationData("PC-03", StationKind.DESKTOP, null, 12, null, 0)));
+        bookings.startWalkIn(ana.id(), centre.id(), VisitPurpose.EDUCATION);
+        view.refresh();
+
+        test(view.guest).click();
+        GuestDialog dialog = view.guestDialog;
+
+        assertThat(dialog.station.getValue()).extracting(StationDetails::label).isEqualTo("PC-02");
+        assertThat(dialog.station.getListDataView().getItems().map(StationDetails::label).toList())
+                .containsExactly("PC-02");
+        assertThat(dialog.noneFree.isVisible()).isFalse();
+        assertThat(dialog.queueTicket.isVisible()).as("no queue while a station is free").isFalse();
+        test(dialog.purposes.of(VisitPurpose.LEISURE)).click();
+        assertThat(lastNotification()).isEqualTo("Sesión de invitado iniciada en PC-02 hasta las 10:00");
+    }
+
+    @Test
+    void a_guest_whose_station_another_desk_took_meanwhile_is_told_under_the_buttons_and_offered_the_queue() {
+        test(view.guest).click();
+        GuestDialog dialog = view.guestDialog;
+        test(dialog.station).selectItem("PC-01");
+        bookings.startGuestSession(centre.id(), pc1.id(), VisitPurpose.LEISURE);
+
+        test(dialog.purposes.of(VisitPurpose.OTHER)).click();
+
+        assertThat(dialog.error.getText()).isEqualTo("La estación ya está reservada a esa hora");
+        assertThat($(Notification.class).all()).isEmpty();
+        assertThat(dialog.queueTicket.isVisible()).isTrue();
     }
 
     @Test
@@ -575,15 +616,30 @@ class DayBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_extension_past_the_session_limit_is_refused_naming_the_rule() {
+    void a_session_at_the_limit_is_offered_no_extension_and_the_dialog_says_why() {
         BookingDetails session = bookings.startWalkIn(ana.id(), centre.id(), VisitPurpose.LEISURE);
         view.refresh();
 
         test(view.items().get(session.id())).click();
-        test(view.actionsDialog.extend30).click();
 
-        assertThat(lastNotification()).isEqualTo("Una sesión puede durar como máximo 60 minutos en este centro");
-        assertThat(bookings.get(session.id()).endsAt()).isEqualTo(session.endsAt());
+        assertThat(view.actionsDialog.extend15.isVisible()).isFalse();
+        assertThat(view.actionsDialog.extend30.isVisible()).isFalse();
+        assertThat(view.actionsDialog.noExtension.getText())
+                .isEqualTo("No se puede extender: Una sesión puede durar como máximo 60 minutos en este centro");
+        assertThat(view.actionsDialog.checkOut.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_session_is_offered_only_the_extensions_that_fit() {
+        BookingDetails booked = bookings.book(new BookingRequest(ana.id(), centre.id(), pc1.id(), monday.atTime(9, 0), 45));
+        bookings.checkIn(booked.id(), VisitPurpose.EDUCATION);
+        view.refresh();
+
+        test(view.items().get(booked.id())).click();
+
+        assertThat(view.actionsDialog.extend15.isVisible()).isTrue();
+        assertThat(view.actionsDialog.extend30.isVisible()).as("60 minutes at most").isFalse();
+        assertThat(view.actionsDialog.noExtension.getText()).isEmpty();
     }
 
     @Test
@@ -677,10 +733,99 @@ class DayBoardViewTest extends SpringBrowserlessTest {
 
         walkIn(ana, VisitPurpose.EDUCATION);
 
-        assertThat(lastNotification())
+        assertThat(view.walkInDialog.error.getText()).as("under the purpose buttons, not over them")
                 .isEqualTo("La sala de cómputo está reservada para un taller (Taller de Excel) de 09:00 a 10:30");
+        assertThat(view.walkInDialog.isOpened()).isTrue();
         assertThat(day()).isEmpty();
         assertThat(view.queuePanel.rowsInOrder()).as("no ticket: the room is taken, not the stations").isEmpty();
+    }
+
+    @Test
+    void each_station_shows_its_kind_and_age_limits() {
+        SystemAuthentication.call(() -> stations.create(centre.id(), new StationData("PC-03", StationKind.LAPTOP, null, 12, null, 0)));
+        view.refresh();
+
+        Div kids = view.board.getChildren().filter(c -> c.hasClassName("board-station"))
+                .map(Div.class::cast).filter(c -> c.getElement().getTextRecursively().startsWith("PC-03"))
+                .findFirst().orElseThrow();
+        assertThat(kids.getElement().getTextRecursively()).isEqualTo("PC-03≤12");
+        assertThat(kids.hasClassName("age-limited")).isTrue();
+        assertThat(kids.getTitle()).contains("PC-03: Laptop, edades: Hasta 12 años");
+    }
+
+    @Test
+    void a_centre_of_twenty_stations_gets_the_dense_board_that_fits_a_laptop_screen() {
+        for (int i = 3; i <= 20; i++) {
+            fixtures.station(centre.id(), "PC-%02d".formatted(i));
+        }
+        view.refresh();
+
+        assertThat(texts("board-station")).hasSize(20);
+        assertThat(view.board.hasClassName("dense")).isTrue();
+        assertThat(view.board.getStyle().get("grid-template-rows")).isEqualTo("auto repeat(20, var(--board-row-height))");
+    }
+
+    @Test
+    void todays_board_opens_with_now_in_view_follows_it_and_alt_n_brings_it_back() {
+        assertThat(scripts(view.scroller)).as("on opening").anySatisfy(script -> {
+            assertThat(script.getInvocation().getExpression()).contains("board-now");
+            assertThat(script.getInvocation().getParameters().getFirst()).as("not following: at once").isEqualTo(false);
+        });
+
+        view.refresh(); // the poll
+        assertThat(scripts(view.scroller)).as("following: only when now reaches the edge").singleElement()
+                .satisfies(script -> assertThat(script.getInvocation().getParameters().getFirst()).isEqualTo(true));
+
+        test(view.nextDay).click();
+        assertThat(scripts(view.scroller)).as("no now on another day").isEmpty();
+        ShortcutsKt._fireShortcut(view, DeskToolbar.NOW, KeyModifier.ALT);
+        assertThat(view.day.getValue()).isEqualTo(monday);
+        assertThat(scripts(view.scroller)).extracting(script -> script.getInvocation().getExpression())
+                .anyMatch(js -> js.contains("board-now")).anyMatch(js -> js.contains("focus"));
+    }
+
+    @Test
+    void the_desks_main_actions_have_alt_shortcuts_named_in_their_tooltips_heard_only_on_the_board() {
+        assertThat(view.walkIn.getTooltip().getText()).endsWith("(Alt+S)");
+        assertThat(view.reserve.getTooltip().getText()).endsWith("(Alt+R)");
+        assertThat(view.guest.getTooltip().getText()).endsWith("(Alt+I)");
+        assertThat(view.today.getTooltip().getText()).endsWith("(Alt+N)");
+        assertThat(view.walkIn.getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Alt+S");
+
+        fireShortcut(DeskToolbar.WALK_IN, KeyModifier.ALT);
+        assertThat(view.walkInDialog).as("not UI-wide").isNull();
+
+        ShortcutsKt._fireShortcut(view, DeskToolbar.WALK_IN, KeyModifier.ALT);
+        assertThat(view.walkInDialog.isOpened()).isTrue();
+        test(view.walkInDialog.member.query).setValue(ana.memberNumber());
+        scripts(view.scroller);
+        test(view.walkInDialog.purposes.of(VisitPurpose.EDUCATION)).click();
+        assertThat(scripts(view.scroller)).as("the focus back on the board")
+                .anyMatch(script -> script.getInvocation().getExpression().contains("this.focus"));
+
+        ShortcutsKt._fireShortcut(view, DeskToolbar.GUEST, KeyModifier.ALT);
+        assertThat(view.guestDialog.isOpened()).isTrue();
+        view.guestDialog.close();
+        ShortcutsKt._fireShortcut(view, DeskToolbar.BOOK, KeyModifier.ALT);
+        assertThat(view.bookDialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void alt_c_puts_the_focus_on_the_first_ticket_of_the_queue() {
+        fillBothStations();
+        walkIn(ana, VisitPurpose.EDUCATION);
+        scripts(view.scroller);
+
+        ShortcutsKt._fireShortcut(view, DeskToolbar.QUEUE, KeyModifier.ALT);
+
+        assertThat(scripts(queueRow(0).cancel())).anyMatch(script -> script.getInvocation().getExpression().contains("focus"));
+    }
+
+    /** The scripts the server will run on this component's element in the browser at the next response. */
+    private static List<PendingJavaScriptInvocation> scripts(com.vaadin.flow.component.Component owner) {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(invocation -> invocation.getOwner() == owner.getElement().getNode()).toList();
     }
 
     /**
