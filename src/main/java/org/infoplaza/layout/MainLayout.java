@@ -99,6 +99,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // On a narrow laptop only its icon shows (app.css): the name stays for the tooltip and screen readers.
+        logout.addClassName("logout");
+        logout.setAriaLabel(getTranslation("action.logout"));
+        logout.setTooltipText(getTranslation("action.logout"));
 
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer, centreSelector,
