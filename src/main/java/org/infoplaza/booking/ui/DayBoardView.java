@@ -10,8 +10,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,7 +79,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     final Button reserve = toolbar.reserve;
     final Button walkIn = toolbar.walkIn;
     final Button guest = toolbar.guest;
-    /** The refusal of an action started on the board itself (a queue ticket), under the toolbar. */
+    /** Under the toolbar: a queue ticket's number to read out, or why the ticket was refused. */
     final InlineMessage message = new InlineMessage();
     final Span emptyState = new Span();
     final BoardGrid board;
@@ -301,10 +299,8 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
      */
     void issueQueueTicket(Long memberId, VisitPurpose purpose) {
         message.attempt(() -> queue.issueTicket(memberId, centreId, purpose), ticket -> {
-            Notification notification = new Notification(queuePanel.ticketText(ticket), 10_000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
-            notification.open();
             refresh();
+            message.info(queuePanel.ticketText(ticket));
             focusBoard();
         });
     }

@@ -11,7 +11,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Messages;
 
 /**
- * The desk's refusals written where the eye already is: under the buttons just pressed, in the dialog or panel
+ * The desk's refusals (and what it must read out to the visitor) written where the eye already is: under the buttons just pressed, in the dialog or panel
  * that holds them, instead of a toast in the middle of the screen over the next control. It runs one service
  * call for a user action like {@code Actions.attempt}, clearing the last message first, and is read out by
  * screen readers ({@code role="alert"}).
@@ -19,7 +19,7 @@ import org.infoplaza.shared.ui.Messages;
 class InlineMessage extends Div {
 
     InlineMessage() {
-        addClassName("desk-inline-error");
+        addClassName("desk-inline-message");
         getElement().setAttribute("role", "alert");
         setVisible(false);
     }
@@ -58,6 +58,16 @@ class InlineMessage extends Div {
 
     void show(String text) {
         setText(text);
+        setClassName("info", false);
+        setClassName("error", true);
+        setVisible(true);
+    }
+
+    /** Not a refusal but something the desk must read out (a queue ticket's number): it stays until the next action. */
+    void info(String text) {
+        setText(text);
+        setClassName("error", false);
+        setClassName("info", true);
         setVisible(true);
     }
 

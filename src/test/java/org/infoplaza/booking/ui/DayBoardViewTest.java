@@ -281,7 +281,9 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         walkIn(ana, VisitPurpose.EDUCATION);
 
         assertThat(view.walkInDialog.isOpened()).isFalse();
-        assertThat(lastNotification()).isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(view.message.getText()).as("under the toolbar until the next action, not a toast over the board")
+                .isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(view.message.hasClassName("info")).isTrue();
         assertThat(queue.queue(centre.id())).singleElement().satisfies(t -> {
             assertThat(t.memberId()).isEqualTo(ana.id());
             assertThat(t.purpose()).isEqualTo(VisitPurpose.EDUCATION);
@@ -296,7 +298,7 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         MemberDetails beto = members.register(MemberRegistrations.aMember(centre.id()).named("Beto", "Pérez").build());
         clock.standAt(monday.atTime(9, 12));
         walkIn(beto, VisitPurpose.HEALTH);
-        assertThat(lastNotification()).isEqualTo("Turno 2 — posición 2 — espera estimada 48 min");
+        assertThat(view.message.getText()).isEqualTo("Turno 2 — posición 2 — espera estimada 48 min");
         assertThat(queueTexts()).hasSize(2);
         assertThat(queueTexts().get(0)).contains("Turno 1").contains("espera 12 min");
         assertThat(queueTexts().get(1)).contains("Turno 2").contains("Beto Pérez").contains("Salud").contains("espera 0 min");
@@ -419,7 +421,9 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         test(dialog.purposes.of(VisitPurpose.GOVERNMENT_SERVICES)).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(lastNotification()).isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(view.message.getText()).as("under the toolbar until the next action, not a toast over the board")
+                .isEqualTo("Turno 1 — posición 1 — espera estimada 60 min");
+        assertThat(view.message.hasClassName("info")).isTrue();
         assertThat(queue.queue(centre.id())).singleElement().satisfies(t -> {
             assertThat(t.memberId()).isNull();
             assertThat(t.purpose()).isEqualTo(VisitPurpose.GOVERNMENT_SERVICES);
