@@ -42,8 +42,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The front desk of a 20-station centre on a laptop, at 15:07 on a Monday with a session running: at 1366×768
  * and at 1024×768 every station is on screen without scrolling the page, the board has scrolled so the
  * current time is in view, and "Cerrar sesión" is within the window. Then, from the keyboard alone, Alt+S
- * opens the walk-in dialog and the message names the station and the end time; the public queue screen
- * counts the free children's PC apart.
+ * opens the walk-in dialog and the message names the station and the end time; the session, at the limit,
+ * offers no extension and says why; Alt+I preselects a free station for a guest (never the children's PC
+ * or a busy one); and the public queue screen counts the free children's PC apart.
  */
 @EndToEndTest
 class DeskOnALaptopE2ETest {
@@ -136,6 +137,18 @@ class DeskOnALaptopE2ETest {
                 assertThat(browser.driver.findElement(By.cssSelector("vaadin-notification-card")).getText())
                         .matches("Sesión iniciada en PC-\\d\\d hasta las 16:07");
                 browser.screenshotTo(Path.of("target", "e2e-screenshots", "desk-walk-in-started.png"));
+
+                browser.reveal(By.xpath("//div[contains(@class,'board-item')][contains(., 'Ana Lucía Batista')]")).click();
+                browser.waitUntil(By.cssSelector("vaadin-dialog .board-no-extension"),
+                        "No se puede extender: Una sesión puede durar como máximo 60 minutos en este centro");
+                browser.screenshotTo(Path.of("target", "e2e-screenshots", "desk-no-extension.png"));
+                new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+                browser.waitUntilGone(By.cssSelector("vaadin-dialog .board-no-extension"));
+
+                new Actions(browser.driver).keyDown(Keys.ALT).sendKeys("i").keyUp(Keys.ALT).perform();
+                browser.waitUntil(By.cssSelector("vaadin-dialog vaadin-select"), "PC-03");
+                browser.screenshotTo(Path.of("target", "e2e-screenshots", "desk-guest.png"));
+                new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
 
                 browser.open("cola/" + centre.code());
                 browser.waitUntil(By.tagName("body"), "solo hasta 12 años");

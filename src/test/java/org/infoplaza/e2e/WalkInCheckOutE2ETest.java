@@ -84,7 +84,7 @@ class WalkInCheckOutE2ETest {
                 browser.open("board");
                 browser.waitUntil(By.cssSelector(".day-board"), "PC-21");
 
-                browser.reveal(By.xpath("//vaadin-button[normalize-space(.)='Sin reserva']")).click();
+                browser.reveal(By.xpath("//vaadin-button[normalize-space(text())='Sin reserva']")).click();
                 browser.reveal(By.cssSelector("vaadin-dialog vaadin-text-field input"))
                         .sendKeys(ana.memberNumber(), Keys.ENTER);
                 browser.waitUntil(By.cssSelector("vaadin-dialog .member-finder-picked"), "Ana Lucía Batista");
