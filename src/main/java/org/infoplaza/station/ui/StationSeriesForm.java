@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -106,16 +105,23 @@ class StationSeriesForm extends FormLayout {
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
-        Paragraph help = new Paragraph(getTranslation("station.series.help"));
-        Paragraph applies = new Paragraph(getTranslation("station.series.applies"));
+        Span help = new Span(getTranslation("station.series.help"));
+        help.addClassName("station-series-help");
+        Span applies = new Span(getTranslation("station.series.applies"));
+        applies.addClassName("station-series-help");
+        // Two columns even in a narrow dialog: "from" beside "to", minimum age beside maximum.
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
         add(help, prefix, from, to, preview, applies, kind, minAge, maxAge, error, new HorizontalLayout(save, cancel));
         for (var wide : List.of(help, prefix, preview, applies, kind, error)) {
             setColspan(wide, 2);
         }
     }
 
-    void edit() {
+    /** A new series numbered from {@code firstNumber}, ten stations long. */
+    void edit(int firstNumber) {
         model = new Model();
+        model.from = Math.min(firstNumber, 999);
+        model.to = Math.min(firstNumber + 9, 999);
         binder.readBean(model);
         error.setVisible(false);
         showPreview();

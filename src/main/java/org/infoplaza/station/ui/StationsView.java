@@ -184,8 +184,9 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         seriesForm.addCancelListener(e -> seriesEditor.close());
     }
 
+    /** Numbers the new series after the stations the centre has, so the usual case (more PCs) needs no typing. */
     private void openSeriesEditor() {
-        seriesForm.edit();
+        seriesForm.edit((int) Math.min(stations.counts(centreId).total() + 1, 999));
         seriesEditor.open();
         seriesForm.prefix.focus();
     }

@@ -182,6 +182,17 @@ class StationsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_new_series_is_numbered_after_the_stations_the_centre_has() {
+        for (int i = 1; i <= 16; i++) {
+            fixtures.station(centre.id(), "PC-%02d".formatted(i));
+        }
+        StationsView view = adminAt(centre);
+        test(view.addSeries).click();
+
+        assertThat(view.seriesForm.preview.getText()).isEqualTo("10 estaciones: PC-17 … PC-26");
+    }
+
+    @Test
     void operators_see_no_button_to_add_a_series() {
         SignedIn.as(Role.OPERATOR, centre.id());
         assertThat(navigate(StationsView.class).addSeries.isVisible()).isFalse();
