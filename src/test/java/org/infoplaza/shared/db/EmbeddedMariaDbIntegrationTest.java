@@ -2,6 +2,7 @@ package org.infoplaza.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +36,27 @@ class EmbeddedMariaDbIntegrationTest {
         EmbeddedMariaDb second = EmbeddedMariaDb.start(folder);
         try {
             assertThat(query(second, "SELECT given_names FROM member WHERE id = 1")).isEqualTo("Yaritza");
+        } finally {
+            second.shutdown();
+        }
+    }
+
+    @Test
+    void a_data_folder_left_aside_by_a_crash_during_start_is_put_back() throws Exception {
+        EmbeddedMariaDb first = EmbeddedMariaDb.start(folder);
+        try {
+            run(first, "CREATE TABLE member (id INT PRIMARY KEY, given_names VARCHAR(100))");
+            run(first, "INSERT INTO member VALUES (1, 'Abdiel')");
+        } finally {
+            first.shutdown();
+        }
+        // As a start killed between moving the data aside and putting it back leaves the folders.
+        Files.move(folder.resolve("data"), folder.resolve("data.kept"));
+        Files.createDirectory(folder.resolve("data"));
+
+        EmbeddedMariaDb second = EmbeddedMariaDb.start(folder);
+        try {
+            assertThat(query(second, "SELECT given_names FROM member WHERE id = 1")).isEqualTo("Abdiel");
         } finally {
             second.shutdown();
         }
