@@ -115,6 +115,11 @@ class WorkshopTabletE2ETest {
                     }
                 }
                 assertThat(pageScrollsSideways(browser)).isFalse();
+                for (WebElement target : browser.driver.findElements(By.cssSelector(
+                        ".attendance-view .back-link, .attendance-view .attendance-touch"))) {
+                    assertThat(rect(browser, target).get("height").doubleValue()).as("height of %s", target.getText())
+                            .isGreaterThanOrEqualTo(TOUCH);
+                }
                 browser.screenshot("workshop-tablet-attendance");
 
                 browser.open("workshops/" + cohort.id());
