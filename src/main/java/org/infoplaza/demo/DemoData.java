@@ -75,7 +75,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills an empty database with a small, realistic network: one Infoplaza in each of Panamá, San Miguelito
  * and Colón, 12 to 20 stations each, and one account per role, with regular visitors whose sessions of the
  * last months fill the reports ({@link DemoHistory}). Runs only once: a database that already has centres is
- * left alone.
+ * left alone, except that every start gives the facilitator a session today ({@link DemoToday}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -108,11 +108,13 @@ class DemoData implements ApplicationRunner {
     private final BookingService bookings;
     private final DemoWorkshops workshops;
     private final DemoHistory history;
+    private final DemoToday today;
 
     DemoData(CentreService centres, StationService stations, StaffService staff, Outbox outbox,
             MemberService members, GeographyService geography, TransactionTemplate transactions,
-            BookingService bookings, DemoWorkshops workshops, DemoHistory history) {
+            BookingService bookings, DemoWorkshops workshops, DemoHistory history, DemoToday today) {
         this.history = history;
+        this.today = today;
         this.bookings = bookings;
         this.workshops = workshops;
         this.members = members;
@@ -127,6 +129,8 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.run(this::createIfEmpty);
+        // At every start, not only the first: demo data is kept, and the facilitator needs a session today.
+        SystemAuthentication.run(today::ensure);
     }
 
     private void createIfEmpty() {
@@ -173,10 +177,11 @@ class DemoData implements ApplicationRunner {
         int past = history.create(regulars);
         int booked = bookDays(curundu, curunduStations.getFirst(), curunduMembers);
         List<Long> teens = registerTeens(curundu, curunduMembers.subList(2, 4));
-        workshops.create(curundu, teens, curunduMembers.subList(0, 2));
+        List<Long> graduates = registerGraduates(curundu);
+        workshops.create(curundu, teens, curunduMembers.subList(0, 2), graduates);
         log.info("Demo data created: 3 centres, 48 stations, 5 staff accounts, {} members, 2 example messages,"
                 + " {} bookings and sessions at Curundú today and later, {} past sessions since {},"
-                + " 3 courses and 2 workshop cohorts", 8 + teens.size() - 2 + regulars.stream()
+                + " 3 courses and 3 workshop cohorts (one finished)", 8 + teens.size() - 2 + graduates.size() + regulars.stream()
                 .mapToInt(r -> r.members().size()).sum(), booked, past,
                 YearMonth.now(PanamaTime.ZONE).minusMonths(DemoHistory.MONTHS));
     }
@@ -247,6 +252,17 @@ class DemoData implements ApplicationRunner {
         teens.add(minor(curundu, "Santa Ana", "Abdiel", "Cedeño", today.minusYears(13).minusDays(250), Sex.MALE, "Rosa Cedeño", "Tía"));
         teens.add(minor(curundu, "Ancón", "Keyla", "Barría", today.minusYears(15).minusDays(10), Sex.FEMALE, "Tomás Barría", "Abuelo"));
         return teens;
+    }
+
+    /** The teenagers of Curundú's morning group, which finished last week and awaits its certificates. */
+    private List<Long> registerGraduates(CentreDetails curundu) {
+        LocalDate today = LocalDate.now(PanamaTime.ZONE);
+        return List.of(
+                minor(curundu, "Curundú", "Dilan", "Ortega Ríos", today.minusYears(15).minusDays(60), Sex.MALE, "Carmen Ríos", "Madre"),
+                minor(curundu, "Curundú", "Ashley", "Samaniego", today.minusYears(14).minusDays(120), Sex.FEMALE, "Ana Samaniego", "Madre"),
+                minor(curundu, "Santa Ana", "Luis Ángel", "Pinzón", today.minusYears(16).minusDays(15), Sex.MALE, "Edwin Pinzón", "Padre"),
+                minor(curundu, "Ancón", "Mariela", "Cedeño Vargas", today.minusYears(13).minusDays(200), Sex.FEMALE, "Rosa Vargas", "Abuela"),
+                minor(curundu, "Curundú", "Josué", "Caballero", today.minusYears(17).minusDays(30), Sex.MALE, "Irma Caballero", "Madre"));
     }
 
     /**

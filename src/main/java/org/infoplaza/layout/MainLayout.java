@@ -1,6 +1,9 @@
 package org.infoplaza.layout;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -25,12 +28,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.shared.ui.CentresChanged;
 import org.infoplaza.shared.ui.LanguageSwitch;
 
 /**
@@ -46,6 +51,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     final H2 viewTitle = new H2();
 
     private final CentreContext centreContext;
+    private List<CentreOption> shownCentres = List.of();
+    private Registration centresChanged;
 
     MainLayout(CentreContext centreContext, CurrentUser currentUser, AuthenticationContext authentication) {
         this.centreContext = centreContext;
@@ -79,11 +86,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         centreSelector.setAriaLabel(getTranslation("centre.selector.label"));
         centreSelector.setPlaceholder(getTranslation("centre.selector.label"));
         centreSelector.setItemLabelGenerator(CentreOption::label);
-        List<CentreOption> options = centreContext.options();
-        centreSelector.setItems(options);
-        centreContext.current().ifPresent(centreSelector::setValue);
-        centreSelector.setVisible(!options.isEmpty());
-        centreSelector.setReadOnly(options.size() == 1);
+        refreshCentres();
         centreSelector.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null && centreContext.select(event.getValue().id())) {
                 UI.getCurrent().getPage().reload();
@@ -114,8 +117,37 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
+    /**
+     * The centres the user may work at, read again: a centre an administrator just added appears without a
+     * page reload, at the next navigation or at once when the view that added it says so ({@link CentresChanged}).
+     */
+    void refreshCentres() {
+        List<CentreOption> options = centreContext.options();
+        if (!options.equals(shownCentres)) {
+            shownCentres = options;
+            centreSelector.setItems(options);
+        }
+        centreSelector.setValue(centreContext.current().orElse(null));
+        centreSelector.setVisible(!options.isEmpty());
+        centreSelector.setReadOnly(options.size() == 1);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        centresChanged = ComponentUtil.addListener(attachEvent.getUI(), CentresChanged.class,
+                event -> refreshCentres());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        centresChanged.remove();
+        super.onDetach(detachEvent);
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        refreshCentres();
     }
 }

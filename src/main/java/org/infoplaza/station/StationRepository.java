@@ -1,5 +1,7 @@
 package org.infoplaza.station;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,4 +22,7 @@ interface StationRepository extends JpaRepository<Station, Long> {
     long countByCentreIdAndStatus(long centreId, StationStatus status);
 
     boolean existsByCentreIdAndLabel(long centreId, String label);
+
+    @Query("select s.label from Station s where s.centreId = :centreId and s.label in :labels")
+    List<String> findLabelsTaken(long centreId, Collection<String> labels);
 }

@@ -2,6 +2,8 @@ package org.infoplaza.station;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.security.CurrentUser;
@@ -76,6 +78,29 @@ public class StationService {
         Station station = new Station(centreId);
         station.update(data);
         return save(station).toDetails();
+    }
+
+    /**
+     * Adds a numbered series of stations in one go (PC-01 … PC-10). All or nothing: when a label of the series
+     * is already in use at the centre, the refusal names the clashing labels and no station is added.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StationDetails> createSeries(long centreId, @Valid StationSeries series) {
+        centres.get(centreId);
+        List<String> labels = series.labels();
+        List<String> taken = stations.findLabelsTaken(centreId, labels);
+        if (!taken.isEmpty()) {
+            throw new DomainException("station.series.taken", String.join(", ", labels.stream()
+                    .filter(taken::contains).toList()));
+        }
+        List<StationDetails> created = new ArrayList<>();
+        for (String label : labels) {
+            Station station = new Station(centreId);
+            station.update(series.station(label));
+            created.add(save(station).toDetails());
+        }
+        return created;
     }
 
     @Transactional

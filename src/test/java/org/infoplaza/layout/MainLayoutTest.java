@@ -8,6 +8,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
+import org.infoplaza.shared.ui.CentresChanged;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
@@ -59,6 +60,24 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(test(layout.centreSelector).getSuggestionItems())
                 .extracting(option -> option.id())
                 .containsExactlyInAnyOrder(mine.id(), alsoMine.id());
+    }
+
+    @Test
+    void a_centre_an_administrator_adds_appears_in_the_selector_without_a_reload() {
+        SignedIn.as(Role.ADMIN);
+        UI.getCurrent().navigate("");
+        MainLayout layout = $(MainLayout.class).single();
+
+        CentreDetails added = fixtures.centre();
+        CentresChanged.fire();
+        assertThat(test(layout.centreSelector).getSuggestionItems()).extracting(option -> option.id())
+                .contains(added.id());
+
+        CentreDetails addedElsewhere = fixtures.centre();
+        UI.getCurrent().navigate("stations");
+        assertThat($(MainLayout.class).single()).isSameAs(layout);
+        assertThat(test(layout.centreSelector).getSuggestionItems()).extracting(option -> option.id())
+                .contains(addedElsewhere.id());
     }
 
     private List<String> navigationFor(Role role) {

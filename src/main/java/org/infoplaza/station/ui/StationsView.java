@@ -35,13 +35,14 @@ import org.infoplaza.station.StationData;
 import org.infoplaza.station.StationDetails;
 import org.infoplaza.station.StationFilter;
 import org.infoplaza.station.StationKind;
+import org.infoplaza.station.StationSeries;
 import org.infoplaza.station.StationService;
 import org.infoplaza.station.StationStatus;
 import org.springframework.data.domain.Sort;
 
 /**
- * The stations of the selected centre. Administrators add, edit and remove them; operators take a station
- * out of service (with a reason) and back.
+ * The stations of the selected centre. Administrators add (one, or a numbered series at once), edit and remove
+ * them; operators take a station out of service (with a reason) and back.
  */
 @Route("stations")
 @Menu(order = 20, title = "nav.stations", icon = "vaadin:desktop")
@@ -51,9 +52,12 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
     final TextField labelFilter = new SearchField();
     final Select<StationStatus> statusFilter = new Select<>();
     final Button addStation = new Button();
+    final Button addSeries = new Button();
     final Grid<StationDetails> grid = new Grid<>();
     final Dialog editor = new Dialog();
     final StationForm form = new StationForm();
+    final Dialog seriesEditor = new Dialog();
+    final StationSeriesForm seriesForm = new StationSeriesForm();
 
     private final StationService stations;
     private final Long centreId;
@@ -66,8 +70,9 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.hasRole(Role.ADMIN);
         addClassName("stations-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor);
+        add(createToolbar(), createGrid(), editor, seriesEditor);
         configureEditor();
+        configureSeriesEditor();
         refresh();
     }
 
@@ -90,7 +95,13 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         addStation.setEnabled(centreId != null);
         addStation.addClickListener(e -> openEditor(null, new StationData("", StationKind.DESKTOP, null, null, null, 0)));
 
-        HorizontalLayout toolbar = new HorizontalLayout(labelFilter, statusFilter, addStation);
+        addSeries.setText(getTranslation("station.add-series"));
+        addSeries.setIcon(new Icon(VaadinIcon.PLUS_SQUARE_O));
+        addSeries.setVisible(admin);
+        addSeries.setEnabled(centreId != null);
+        addSeries.addClickListener(e -> openSeriesEditor());
+
+        HorizontalLayout toolbar = new HorizontalLayout(labelFilter, statusFilter, addStation, addSeries);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         return toolbar;
@@ -163,6 +174,35 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         editor.setWidth("min(40rem, 95vw)");
         form.addSaveListener(e -> save(e.data()));
         form.addCancelListener(e -> editor.close());
+    }
+
+    private void configureSeriesEditor() {
+        seriesEditor.add(seriesForm);
+        seriesEditor.setWidth("min(40rem, 95vw)");
+        seriesEditor.setHeaderTitle(getTranslation("station.add-series"));
+        seriesForm.addSaveListener(e -> saveSeries(e.series()));
+        seriesForm.addCancelListener(e -> seriesEditor.close());
+    }
+
+    /** Numbers the new series after the stations the centre has, so the usual case (more PCs) needs no typing. */
+    private void openSeriesEditor() {
+        seriesForm.edit((int) Math.min(stations.counts(centreId).total() + 1, 999));
+        seriesEditor.open();
+        seriesForm.prefix.focus();
+    }
+
+    private void saveSeries(StationSeries series) {
+        try {
+            List<StationDetails> saved = stations.createSeries(centreId, series);
+            seriesEditor.close();
+            Notifications.success(getTranslation("station.series.saved", saved.size(), saved.getFirst().label(),
+                    saved.getLast().label()));
+            refresh();
+        } catch (DomainException refusal) {
+            seriesForm.showError(getTranslation(refusal.messageKey(), refusal.arguments()));
+        } catch (ConstraintViolationException invalid) {
+            Notifications.invalid(invalid);
+        }
     }
 
     private void openEditor(Long stationId, StationData data) {

@@ -3,6 +3,7 @@ package org.infoplaza.workshop.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -205,10 +206,15 @@ class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         return badge;
     }
 
+    /**
+     * Open the sheet, move, cancel: finger-sized on a tablet, and the cancel button set apart from the others
+     * (and confirmed), so a slip meant for "move" never cancels a session.
+     */
     private Component sessionActions(SessionDetails session) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.setAlignItems(Alignment.CENTER);
+        actions.addClassName("session-actions");
         String when = dateFormat.format(session.startsAt());
         if (!session.cancelled()) {
             Anchor sheet = link("attendance/" + session.id(), getTranslation("cohorts.session.attendance"));
@@ -218,11 +224,13 @@ class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }
         if (!session.cancelled() && session.startsAt().isAfter(LocalDateTime.now(clock))) {
             Button move = new Button(new Icon(VaadinIcon.CALENDAR_CLOCK), e -> openSessionDialog(session));
-            move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            move.addClassNames("touch-target", "session-move");
             move.setAriaLabel(getTranslation("cohorts.session.move.label", when));
             move.setTooltipText(move.getAriaLabel().orElse(null));
             Button cancel = new Button(new Icon(VaadinIcon.BAN), e -> confirmCancel(session));
-            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.addClassNames("touch-target", "session-cancel");
             cancel.setAriaLabel(getTranslation("cohorts.session.cancel.label", when));
             cancel.setTooltipText(cancel.getAriaLabel().orElse(null));
             actions.add(move, cancel);
@@ -249,12 +257,14 @@ class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private void confirmCancel(SessionDetails session) {
         String when = dateFormat.format(session.startsAt());
-        Confirm.destructive(getTranslation("cohorts.session.cancel.title", when),
+        ConfirmDialog confirm = Confirm.destructive(getTranslation("cohorts.session.cancel.title", when),
                 getTranslation("cohorts.session.cancel.text"), getTranslation("cohorts.session.cancel"),
                 () -> Actions.attempt(() -> cohorts.cancelSession(session.id(), session.version()), cancelled -> {
                     Notifications.success(getTranslation("cohorts.session.cancelled.done", when));
                     reload();
                 }));
+        // "Cancelar" beside "Cancelar la sesión" reads as the same thing; the way out says what it keeps.
+        confirm.setCancelText(getTranslation("cohorts.session.cancel.keep"));
     }
 
     // --- roster ---

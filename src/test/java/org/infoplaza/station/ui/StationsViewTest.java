@@ -128,6 +128,76 @@ class StationsViewTest extends SpringBrowserlessTest {
         assertThat(SystemAuthentication.call(() -> stations.counts(centre.id())).total()).isEqualTo(1);
     }
 
+    @Test
+    void admin_adds_ten_stations_at_once_with_one_kind_and_age_limit() {
+        StationsView view = adminAt(centre);
+        test(view.addSeries).click();
+        StationSeriesForm form = view.seriesForm;
+        test(form.prefix).setValue("PC-");
+        test(form.from).setValue(1);
+        test(form.to).setValue(10);
+        assertThat(form.preview.getText()).isEqualTo("10 estaciones: PC-01 … PC-10");
+        test(form.kind).selectItem("Laptop");
+        test(form.maxAge).setValue(12);
+        test(form.save).click();
+
+        assertThat(view.seriesEditor.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(10);
+        assertThat(test(view.grid).getCellText(9, 0)).isEqualTo("PC-10");
+        assertThat(test(view.grid).getCellText(9, 1)).isEqualTo("Laptop");
+        assertThat(test(view.grid).getCellText(9, view.grid.getColumns().indexOf(view.grid.getColumnByKey("ages"))))
+                .isEqualTo("Hasta 12 años");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo("10 estaciones añadidas: PC-01 … PC-10");
+    }
+
+    @Test
+    void a_series_clashing_with_existing_labels_says_which_and_adds_nothing() {
+        fixtures.station(centre.id(), "PC-04");
+        StationsView view = adminAt(centre);
+        test(view.addSeries).click();
+        test(view.seriesForm.prefix).setValue("pc-");
+        test(view.seriesForm.from).setValue(1);
+        test(view.seriesForm.to).setValue(5);
+        test(view.seriesForm.save).click();
+
+        assertThat(view.seriesEditor.isOpened()).isTrue();
+        assertThat(view.seriesForm.error.isVisible()).isTrue();
+        assertThat(view.seriesForm.error.getText())
+                .isEqualTo("Ya existen en este centro: PC-04. No se añadió ninguna estación.");
+        assertThat(SystemAuthentication.call(() -> stations.counts(centre.id())).total()).isEqualTo(1);
+    }
+
+    @Test
+    void a_series_running_backwards_shows_the_error_on_the_field_and_adds_nothing() {
+        StationsView view = adminAt(centre);
+        test(view.addSeries).click();
+        test(view.seriesForm.from).setValue(10);
+        test(view.seriesForm.to).setValue(1);
+        test(view.seriesForm.save).click();
+
+        assertThat(view.seriesForm.to.isInvalid()).isTrue();
+        assertThat(view.seriesForm.to.getErrorMessage()).isEqualTo("El primer número no puede ser mayor que el último");
+        assertThat(SystemAuthentication.call(() -> stations.counts(centre.id())).total()).isZero();
+    }
+
+    @Test
+    void a_new_series_is_numbered_after_the_stations_the_centre_has() {
+        for (int i = 1; i <= 16; i++) {
+            fixtures.station(centre.id(), "PC-%02d".formatted(i));
+        }
+        StationsView view = adminAt(centre);
+        test(view.addSeries).click();
+
+        assertThat(view.seriesForm.preview.getText()).isEqualTo("10 estaciones: PC-17 … PC-26");
+    }
+
+    @Test
+    void operators_see_no_button_to_add_a_series() {
+        SignedIn.as(Role.OPERATOR, centre.id());
+        assertThat(navigate(StationsView.class).addSeries.isVisible()).isFalse();
+    }
+
     private Component actionsOfRow(StationsView view, int row) {
         return test(view.grid).getCellComponent(row, "actions");
     }

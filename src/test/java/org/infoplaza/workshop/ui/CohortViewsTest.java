@@ -304,6 +304,22 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void cancelling_a_session_asks_first_and_keeping_it_changes_nothing() {
+        CohortDetails cohort = cohort(5);
+        CohortView view = open(cohort);
+        var dates = PanamaTime.dateFormat(UI.getCurrent().getLocale());
+
+        test(button(test(view.sessions).getCellComponent(0, "actions"),
+                "Cancelar la sesión del " + dates.format(cohort.sessions().getFirst().startsAt()))).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Mantener la sesión");
+        test(confirm).cancel();
+
+        assertThat(cohorts.get(cohort.id()).sessions()).noneMatch(SessionDetails::cancelled);
+    }
+
+    @Test
     void a_session_on_a_closed_day_is_refused_with_the_reason_and_the_dialog_stays_open() {
         CohortDetails cohort = cohort(5);
         CohortView view = open(cohort);
