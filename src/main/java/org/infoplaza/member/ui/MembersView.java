@@ -49,6 +49,7 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
 import org.infoplaza.shared.ui.SearchField;
@@ -95,8 +96,10 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
         addClassName("members-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor, duplicateDialog);
+        add(createToolbar(), createGrid());
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
+        Dialogs.attachWhileOpen(this, duplicateDialog);
         refresh();
     }
 

@@ -91,10 +91,10 @@ class RegistrationForm extends FormLayout {
 
         save.setText(getTranslation("member.register"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> validateAndSave());
         cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
         add(givenNames, surnames, dateOfBirth, sex, idType, idNumber, phone, email, schoolStatus, schoolGrade,

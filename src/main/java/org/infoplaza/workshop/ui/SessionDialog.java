@@ -54,7 +54,7 @@ class SessionDialog extends Dialog {
         add(form);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> submit(onSave));
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> close());

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoplaza.member.MemberRegistrations.aMember;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
@@ -178,6 +180,40 @@ class MembersViewTest extends SpringBrowserlessTest {
         test(view.duplicateDialog.registerAnyway).click();
         assertThat(view.editor.isOpened()).isFalse();
         assertThat(stored(existing.givenNames())).isEqualTo(2);
+    }
+
+    @Test
+    void enter_in_the_search_box_after_registering_never_submits_the_closed_form_again() {
+        String given = "Enter " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "q");
+        RegistrationForm form = openForm(given, "Una Vez", today().minusYears(33));
+        test(form.consentChannel).selectItem("En persona");
+        test(form.save).click();
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isOpened()).isFalse();
+
+        test(view.search).setValue("Una Vez");
+        ShortcutsKt._fireShortcut(view.search, Key.ENTER);
+        fireShortcut(Key.ENTER);
+        fireShortcut(Key.ESCAPE);
+
+        assertThat(view.duplicateDialog.isOpened()).as("no duplicate warning for the person just registered").isFalse();
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isAttached()).as("a closed dialog leaves the page").isFalse();
+    }
+
+    @Test
+    void enter_registers_only_when_pressed_inside_the_registration_form() {
+        String given = "Tecla " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "k");
+        RegistrationForm form = openForm(given, "Intro", today().minusYears(41));
+        test(form.consentChannel).selectItem("En persona");
+        fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(view.search, Key.ENTER);
+        assertThat(stored(given)).as("Enter outside the form").isZero();
+
+        ShortcutsKt._fireShortcut(form, Key.ENTER);
+
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isOpened()).isFalse();
     }
 
     @Test
