@@ -339,10 +339,16 @@ public class MemberService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
         Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
+        List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
+        return eligibility(member, given, activity, day);
+    }
+
+    /** The one rule behind {@link #eligibility(long, Activity, LocalDate)} and the members list's status. */
+    private static Eligibility eligibility(Member member, List<ConsentDetails> given, Activity activity,
+            LocalDate day) {
         if (member.isSuspendedOn(day)) {
             return Eligibility.refused("member.eligibility.suspended", member.getSuspendedUntil());
         }
-        List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
         if (MemberRules.isMinorOn(member.getDateOfBirth(), day)) {
             if (given.stream().noneMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(day))) {
                 return Eligibility.refused("member.eligibility.no-data-consent");
@@ -493,12 +499,16 @@ public class MemberService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Set<Long> consented = consents.findByMemberIdIn(page.stream().map(Member::getId).toList()).stream()
-                .map(Consent::toDetails)
-                .filter(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(today))
-                .map(ConsentDetails::memberId)
-                .collect(Collectors.toSet());
-        return page.stream().map(m -> m.toSummary(today, consented.contains(m.getId()))).toList();
+        Map<Long, List<ConsentDetails>> given = consents.findByMemberIdIn(page.stream().map(Member::getId).toList())
+                .stream().map(Consent::toDetails).collect(Collectors.groupingBy(ConsentDetails::memberId));
+        return page.stream().map(m -> {
+            List<ConsentDetails> own = given.getOrDefault(m.getId(), List.of());
+            boolean consentValid = own.stream()
+                    .anyMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(today));
+            return m.toSummary(today, consentValid, m.isSuspendedOn(today),
+                    eligibility(m, own, Activity.STATION_USE, today).allowed(),
+                    eligibility(m, own, Activity.WORKSHOPS, today).allowed());
+        }).toList();
     }
 
     /** A member of a centre outside the caller's scope, or an anonymised one, is reported as not found. */

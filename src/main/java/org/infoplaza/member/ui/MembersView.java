@@ -156,7 +156,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
                 .setKey("centre").setAutoWidth(true);
-        grid.addComponentColumn(this::consentBadge).setHeader(getTranslation("member.consent.status")).setKey("consent")
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
         // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
@@ -208,14 +208,32 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
-    /** Only minors need a guardian's consent; an adult's row stays empty. */
-    private Component consentBadge(MemberSummary member) {
-        if (!member.minor()) {
-            return new Span();
+    /**
+     * What the member may do today, in words the desk acts on: stations, workshops, both or neither (and
+     * why, when suspended), by the same rule the walk-in and the enrolment apply.
+     */
+    Component statusBadge(MemberSummary member) {
+        String key;
+        String theme;
+        if (member.suspended()) {
+            key = "member.status.suspended";
+            theme = "badge error";
+        } else if (member.mayUseStations() && member.mayJoinWorkshops()) {
+            key = "member.status.all";
+            theme = "badge success";
+        } else if (member.mayUseStations()) {
+            key = "member.status.stations-only";
+            theme = "badge contrast";
+        } else if (member.mayJoinWorkshops()) {
+            key = "member.status.workshops-only";
+            theme = "badge contrast";
+        } else {
+            key = "member.status.none";
+            theme = "badge error";
         }
-        Span badge = new Span(getTranslation(member.consentValid() ? "member.consent.status.valid"
-                : "member.consent.status.missing"));
-        badge.getElement().getThemeList().add(member.consentValid() ? "badge success" : "badge error");
+        Span badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("member-status");
         return badge;
     }
 

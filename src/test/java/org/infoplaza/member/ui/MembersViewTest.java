@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.Activity;
 import org.infoplaza.member.ConsentChannel;
 import org.infoplaza.member.ConsentParty;
 import org.infoplaza.member.ConsentPurpose;
@@ -114,19 +115,58 @@ class MembersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_minor_with_guardian_consent_is_registered_with_a_valid_consent_badge() {
+    void a_minor_with_guardian_consent_to_stations_is_registered_and_listed_as_able_to_use_stations() {
         RegistrationForm form = openForm("Niña Uno", "Gil Ábrego", today().minusYears(12));
         assertThat(form.guardianName.isVisible()).isTrue();
         assertThat(form.occupation.isVisible()).isFalse();
+        assertThat(form.visitConsents.isVisible()).as("asked next to the data consent").isTrue();
+        assertThat(form.visitConsents.getValue()).as("never pre-ticked").isEmpty();
+        assertThat(form.visitConsents.getHelperText())
+                .isEqualTo("Sin marcar nada, el menor no podrá usar computadoras ni ir a talleres");
         test(form.guardianName).setValue("Rosa Ábrego");
         test(form.guardianRelationship).setValue("Madre");
         test(form.consentChannel).selectItem("Formulario en papel");
+        test(form.visitConsents).selectItem("Usar las computadoras del centro");
+        assertThat(form.visitConsents.getHelperText())
+                .isEqualTo("Sin esta autorización, el menor no podrá ir a talleres");
         test(form.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Niña Uno");
-        assertThat(test(view.grid).getCellComponent(0, "consent").getElement().getText()).isEqualTo("Vigente");
+        assertThat(test(view.grid).getCellComponent(0, "status").getElement().getText())
+                .isEqualTo("Puede usar estaciones; sin consentimiento para talleres");
+        long id = test(view.grid).getRow(0).id();
+        assertThat(members.eligibility(id, Activity.STATION_USE, today()).allowed())
+                .as("the first walk-in is allowed").isTrue();
+        assertThat(members.eligibility(id, Activity.WORKSHOPS, today()).allowed()).isFalse();
+    }
+
+    @Test
+    void the_status_column_says_what_each_member_may_do_today() {
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Adulta").build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Solo Datos")
+                .minor().withConsent().build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Todo Permitido")
+                .minor().withConsent().withStationConsent().withWorkshopConsent().build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Solo Talleres")
+                .minor().withConsent().withWorkshopConsent().build()));
+        view = navigate(MembersView.class);
+        test(view.search).setValue("estado");
+
+        assertThat(statusOf("Adulta")).isEqualTo("Puede usar estaciones y talleres");
+        assertThat(statusOf("Solo Datos")).isEqualTo("Sin consentimiento para estaciones ni talleres");
+        assertThat(statusOf("Todo Permitido")).isEqualTo("Puede usar estaciones y talleres");
+        assertThat(statusOf("Solo Talleres")).isEqualTo("Sin consentimiento para estaciones; puede ir a talleres");
+    }
+
+    private String statusOf(String surnames) {
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            if (test(view.grid).getRow(row).surnames().equals(surnames)) {
+                return test(view.grid).getCellComponent(row, "status").getElement().getText();
+            }
+        }
+        throw new AssertionError("No row for " + surnames);
     }
 
     @Test
