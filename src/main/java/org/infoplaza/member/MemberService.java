@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.CorregimientoOption;
@@ -46,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 public class MemberService {
 
     private static final Set<Long> NO_IDS = Set.of(-1L);
+    /** A member card's running number without the centre code: "38" for PAN-CUR-000038. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private final MemberRepository members;
     private final GuardianRepository guardians;
@@ -489,9 +492,23 @@ public class MemberService {
         if (!raw.isEmpty()) {
             String upper = raw.toUpperCase(Locale.ROOT);
             exact = members.findIdsByNumber(upper, scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope);
+            if (exact.isEmpty() && SHORT_NUMBER.matcher(raw).matches()) {
+                exact = members.findIdsByMemberNumbers(ownNumbers(Long.parseLong(raw), filter.centreId()));
+            }
         }
         return new MemberSearch.Criteria(scope, exact, MemberSearch.words(raw), filter.ageBand(), filter.centreId(),
                 filter.consent(), LocalDate.now(clock));
+    }
+
+    /**
+     * "38" typed at the desk is the card's running number: the member numbers it makes at the caller's
+     * own centres (or the filtered one), e.g. {@code PAN-CUR-000038}.
+     */
+    private List<String> ownNumbers(long sequence, Long centreId) {
+        return centres.accessibleCentres().stream()
+                .filter(c -> centreId == null || c.id() == centreId)
+                .map(c -> MemberNumbers.format(c.code(), sequence))
+                .toList();
     }
 
     private List<MemberSummary> summaries(Collection<Member> page) {
