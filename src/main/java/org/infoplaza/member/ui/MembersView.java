@@ -152,12 +152,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("givenNames").setAutoWidth(true);
         grid.addColumn(MemberSummary::surnames).setHeader(getTranslation("member.surnames")).setKey("surnames")
                 .setSortProperty("surnames").setAutoWidth(true);
+        // What the member may do comes before the details, so a narrow screen still shows it.
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
+                .setAutoWidth(true);
         grid.addColumn(MemberSummary::age).setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
                 .setKey("centre").setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
-                .setAutoWidth(true);
         grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
         // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
         grid.addItemClickListener(e -> {

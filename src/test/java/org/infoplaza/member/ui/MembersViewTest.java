@@ -92,7 +92,7 @@ class MembersViewTest extends SpringBrowserlessTest {
         assertThat(stored(given)).isEqualTo(1);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).startsWith(centre.code() + "-");
-        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("35");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("35");
         MemberDetails stored = members.get(test(view.grid).getRow(0).id());
         assertThat(stored.consents()).singleElement().satisfies(c -> {
             assertThat(c.purpose()).isEqualTo(ConsentPurpose.DATA_PROCESSING);
