@@ -3,22 +3,21 @@ package org.infoplaza.shared.ui;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.util.Locale;
 
-/** Time pickers on the 24-hour clock (15:00, not "3:00 p. m."), as the day board and Panama's desks write times. */
+/** Time pickers on the 24-hour clock (09:00, 15:00; not "3:00 p. m."), as the day board writes times. */
 public final class TimeFields {
+
+    /**
+     * The picker formats times with the browser's rules for a language and country, and es-PA (like en-US)
+     * uses a 12-hour clock. The picker shows digits only, so British English, which writes HH:mm (09:00,
+     * 15:00) like the board, serves every language; labels and messages keep the user's language.
+     */
+    static final Locale CLOCK = Locale.UK;
 
     private TimeFields() {
     }
 
     public static TimePicker twentyFourHour(TimePicker picker) {
-        picker.setLocale(clockLocale(picker.getLocale()));
+        picker.setLocale(CLOCK);
         return picker;
-    }
-
-    /**
-     * The picker formats times with the browser's rules for language and country only, and es-PA (like
-     * en-US) uses a 12-hour clock. Spain's Spanish and British English write the same words on a 24-hour clock.
-     */
-    static Locale clockLocale(Locale locale) {
-        return "en".equals(locale == null ? null : locale.getLanguage()) ? Locale.UK : Locale.of("es", "ES");
     }
 }
