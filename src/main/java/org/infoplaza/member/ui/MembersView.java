@@ -154,7 +154,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("surnames").setAutoWidth(true);
         // What the member may do comes before the details, so a narrow screen still shows it.
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
-                .setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(MemberSummary::age).setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
@@ -235,6 +235,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(theme);
         badge.addClassName("member-status");
+        // The longer sentences wrap inside the column instead of being cut off.
+        badge.getStyle().set("white-space", "normal").set("line-height", "1.3");
         return badge;
     }
 
