@@ -37,6 +37,8 @@ import org.infoplaza.security.CurrentUser;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.shared.ui.CentresChanged;
 import org.infoplaza.shared.ui.LanguageSwitch;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The frame around every signed-in page. The side navigation lists the views whose {@code @Menu} the
@@ -58,7 +60,31 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.centreContext = centreContext;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createNavigation()));
-        addToNavbar(createHeader(currentUser.require(), authentication));
+        // An error page can open with nobody signed in (an unknown address) or with the database away.
+        addToNavbar(currentUser.find().map(user -> createHeaderOrPlain(user, authentication))
+                .orElseGet(() -> createPlainHeader(false)));
+    }
+
+    private Component createHeaderOrPlain(StaffPrincipal user, AuthenticationContext authentication) {
+        try {
+            return createHeader(user, authentication);
+        } catch (DataAccessException | TransactionException databaseAway) {
+            return createPlainHeader(true);
+        }
+    }
+
+    /** The header without the user's centres: the title, the language and a way to sign in. */
+    private Component createPlainHeader(boolean signedIn) {
+        viewTitle.addClassName("view-title");
+        Anchor signIn = new Anchor("login", getTranslation("error.sign-in"));
+        signIn.setVisible(!signedIn);
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer, new LanguageSwitch(), signIn);
+        header.setFlexGrow(1, spacer);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        return header;
     }
 
     private Component createBrand() {

@@ -1,11 +1,9 @@
 package org.infoplaza.layout;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -15,10 +13,12 @@ import org.slf4j.LoggerFactory;
  * Shown instead of Vaadin's own error page when opening a page fails (any page, signed in or not): a title
  * and a sentence in the user's language saying whether to wait for the database or to tell the
  * administrator, with HTTP 503 or 500. The exception goes to the log, never to the page. More specific
- * error views (access denied, not found) still win.
+ * error views (access denied, not found) still win. It sits in the main layout, which keeps its frame even
+ * when the database is away.
  */
 @AnonymousAllowed
-class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+@ParentLayout(MainLayout.class)
+class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -31,10 +31,9 @@ class ServerErrorView extends VerticalLayout implements HasErrorParameter<Except
         } else {
             log.error("Page {} could not open", event.getLocation().getPath(), failure);
         }
-        removeAll();
         addClassName("server-error");
         String key = ServerErrors.messageKey(failure);
-        add(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key)));
+        show(key + ".title", key);
         return databaseAway ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

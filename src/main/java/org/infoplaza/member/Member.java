@@ -197,10 +197,11 @@ class Member extends AbstractEntity {
                 AgeBand.ofAge(MemberRules.ageOn(dateOfBirth, day)));
     }
 
-    MemberSummary toSummary(LocalDate today, boolean consentValid) {
+    MemberSummary toSummary(LocalDate today, boolean consentValid, boolean suspended, boolean mayUseStations,
+            boolean mayJoinWorkshops) {
         return new MemberSummary(getId(), memberNumber, givenNames, surnames, dateOfBirth,
                 MemberRules.ageOn(dateOfBirth, today), homeCentreId, MemberRules.isMinorOn(dateOfBirth, today),
-                consentValid);
+                consentValid, suspended, mayUseStations, mayJoinWorkshops);
     }
 
     MemberDetails toDetails(GuardianData guardian, java.util.List<ConsentDetails> consents) {

@@ -26,6 +26,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             """)
     List<Long> findIdsByNumber(String exact, boolean allCentres, Collection<Long> centreIds);
 
+    /** Members by full member numbers (a unique index), for a short number typed at the desk. */
+    @Query("select m.id from Member m where m.anonymisedAt is null and m.memberNumber in :numbers")
+    List<Long> findIdsByMemberNumbers(Collection<String> numbers);
+
     // Anonymised members are nobody any more: not found by number and never a duplicate candidate.
     @Query("select m from Member m where m.memberNumber = :memberNumber and m.anonymisedAt is null")
     Optional<Member> findByMemberNumber(String memberNumber);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.CorregimientoOption;
@@ -46,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 public class MemberService {
 
     private static final Set<Long> NO_IDS = Set.of(-1L);
+    /** A member card's running number without the centre code: "38" for PAN-CUR-000038. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private final MemberRepository members;
     private final GuardianRepository guardians;
@@ -339,10 +342,16 @@ public class MemberService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
         Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
+        List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
+        return eligibility(member, given, activity, day);
+    }
+
+    /** The one rule behind {@link #eligibility(long, Activity, LocalDate)} and the members list's status. */
+    private static Eligibility eligibility(Member member, List<ConsentDetails> given, Activity activity,
+            LocalDate day) {
         if (member.isSuspendedOn(day)) {
             return Eligibility.refused("member.eligibility.suspended", member.getSuspendedUntil());
         }
-        List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
         if (MemberRules.isMinorOn(member.getDateOfBirth(), day)) {
             if (given.stream().noneMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(day))) {
                 return Eligibility.refused("member.eligibility.no-data-consent");
@@ -483,9 +492,23 @@ public class MemberService {
         if (!raw.isEmpty()) {
             String upper = raw.toUpperCase(Locale.ROOT);
             exact = members.findIdsByNumber(upper, scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope);
+            if (exact.isEmpty() && SHORT_NUMBER.matcher(raw).matches()) {
+                exact = members.findIdsByMemberNumbers(ownNumbers(Long.parseLong(raw), filter.centreId()));
+            }
         }
         return new MemberSearch.Criteria(scope, exact, MemberSearch.words(raw), filter.ageBand(), filter.centreId(),
                 filter.consent(), LocalDate.now(clock));
+    }
+
+    /**
+     * "38" typed at the desk is the card's running number: the member numbers it makes at the caller's
+     * own centres (or the filtered one), e.g. {@code PAN-CUR-000038}.
+     */
+    private List<String> ownNumbers(long sequence, Long centreId) {
+        return centres.accessibleCentres().stream()
+                .filter(c -> centreId == null || c.id() == centreId)
+                .map(c -> MemberNumbers.format(c.code(), sequence))
+                .toList();
     }
 
     private List<MemberSummary> summaries(Collection<Member> page) {
@@ -493,12 +516,16 @@ public class MemberService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Set<Long> consented = consents.findByMemberIdIn(page.stream().map(Member::getId).toList()).stream()
-                .map(Consent::toDetails)
-                .filter(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(today))
-                .map(ConsentDetails::memberId)
-                .collect(Collectors.toSet());
-        return page.stream().map(m -> m.toSummary(today, consented.contains(m.getId()))).toList();
+        Map<Long, List<ConsentDetails>> given = consents.findByMemberIdIn(page.stream().map(Member::getId).toList())
+                .stream().map(Consent::toDetails).collect(Collectors.groupingBy(ConsentDetails::memberId));
+        return page.stream().map(m -> {
+            List<ConsentDetails> own = given.getOrDefault(m.getId(), List.of());
+            boolean consentValid = own.stream()
+                    .anyMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(today));
+            return m.toSummary(today, consentValid, m.isSuspendedOn(today),
+                    eligibility(m, own, Activity.STATION_USE, today).allowed(),
+                    eligibility(m, own, Activity.WORKSHOPS, today).allowed());
+        }).toList();
     }
 
     /** A member of a centre outside the caller's scope, or an anonymised one, is reported as not found. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -44,6 +45,7 @@ public class CohortService {
 
     static final int MAX_SESSIONS = 200;
     private static final int ROOM_LABEL_LENGTH = 200;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CohortRepository cohorts;
     private final CourseRepository courses;
@@ -330,8 +332,13 @@ public class CohortService {
         if (!time.end().isAfter(time.start())) {
             throw new DomainException("workshop.session.end-before-start");
         }
-        if (time.start().isBefore(now())) {
+        LocalDateTime now = now();
+        if (day.isBefore(now.toLocalDate())) {
             throw new DomainException("workshop.session.past", day);
+        }
+        if (time.start().isBefore(now)) {
+            // Today has not passed, only its earlier hours: say which hour, not that the day is gone.
+            throw new DomainException("workshop.session.past-hour", time.start().toLocalTime().format(HOUR));
         }
         Optional<ClosureDetails> closure = closureOn(closures, day);
         if (closure.isPresent()) {

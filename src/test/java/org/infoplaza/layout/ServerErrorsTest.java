@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -78,7 +77,6 @@ class ServerErrorsTest extends SpringBrowserlessTest {
     }
 
     private static String text(ServerErrorView view) {
-        return view.getChildren().map(c -> c instanceof H2 h ? h.getText() : ((Paragraph) c).getText())
-                .reduce("", (a, b) -> a + " " + b);
+        return view.getElement().getTextRecursively();
     }
 }

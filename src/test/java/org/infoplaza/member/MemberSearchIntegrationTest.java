@@ -80,6 +80,24 @@ class MemberSearchIntegrationTest {
     }
 
     @Test
+    void a_short_number_finds_the_member_of_the_callers_own_centre_with_that_card_number() {
+        register(aMember(centreA.id()));
+        long second = register(aMember(centreA.id()));
+        SignedIn.as(Role.OPERATOR, centreB.id());
+        register(aMember(centreB.id()));
+        long otherCentres = register(aMember(centreB.id()));
+        SignedIn.as(operatorA);
+
+        assertThat(ids(new MemberFilter("2"))).containsExactly(second);
+        assertThat(ids(new MemberFilter("000002"))).containsExactly(second);
+        assertThat(ids(new MemberFilter(" 02 "))).containsExactly(second);
+        assertThat(members.count(new MemberFilter("2"))).isEqualTo(1);
+        assertThat(ids(new MemberFilter("7"))).isEmpty();
+        assertThat(ids(new MemberFilter(centreB.code() + "-000002"))).as("a visitor by full number")
+                .containsExactly(otherCentres);
+    }
+
+    @Test
     void age_bands_change_on_the_birthday_itself() {
         LocalDate today = today();
         long turnsTwelveToday = bornOn(today.minusYears(12));

@@ -66,6 +66,30 @@ class MemberServiceIntegrationTest {
     }
 
     @Test
+    void a_summary_says_what_the_member_may_do_today_by_the_walk_in_and_enrolment_rule() {
+        MemberDetails dataOnly = members.register(aMember(centreA.id()).minor().withConsent().build());
+        MemberDetails stations = members.register(aMember(centreA.id()).minor().withStationConsent().build());
+        MemberDetails adult = members.register(aMember(centreA.id()).build());
+        MemberDetails suspended = members.register(aMember(centreA.id()).build());
+        members.suspend(suspended.id(), today().plusDays(3), "Prueba");
+
+        for (MemberDetails member : List.of(dataOnly, stations, adult, suspended)) {
+            MemberSummary summary = members.findByNumber(member.memberNumber()).orElseThrow();
+            assertThat(summary.mayUseStations()).as(member.memberNumber())
+                    .isEqualTo(members.eligibility(member.id(), Activity.STATION_USE, today()).allowed());
+            assertThat(summary.mayJoinWorkshops()).as(member.memberNumber())
+                    .isEqualTo(members.eligibility(member.id(), Activity.WORKSHOPS, today()).allowed());
+        }
+        assertThat(members.findByNumber(dataOnly.memberNumber()).orElseThrow().mayUseStations()).isFalse();
+        assertThat(members.findByNumber(stations.memberNumber()).orElseThrow().mayUseStations()).isTrue();
+        assertThat(members.findByNumber(stations.memberNumber()).orElseThrow().mayJoinWorkshops()).isFalse();
+        assertThat(members.findByNumber(adult.memberNumber()).orElseThrow().mayJoinWorkshops()).isTrue();
+        MemberSummary away = members.findByNumber(suspended.memberNumber()).orElseThrow();
+        assertThat(away.suspended()).isTrue();
+        assertThat(away.mayUseStations()).isFalse();
+    }
+
+    @Test
     void a_minor_is_registered_with_guardian_and_consent_and_consent_can_be_revoked_at_once() {
         MemberDetails saved = members.register(aMember(centreA.id()).minor().withConsent().build());
 

@@ -63,6 +63,16 @@ class TranslationsTest {
     }
 
     @Test
+    void the_operator_role_has_one_name_everywhere() throws IOException {
+        assertThat(translations.getTranslation("role.OPERATOR", Locale.forLanguageTag("es-PA"))).isEqualTo("Operador/a");
+        assertThat(translations.getTranslation("role.OPERATOR", Locale.ENGLISH)).isEqualTo("Operator");
+        for (String baseName : Translations.discoverBaseNames()) {
+            load(baseName + ".properties").forEach((key, text) -> assertThat(text.toString().toLowerCase(Locale.ROOT))
+                    .as("%s in %s", key, baseName).doesNotContain("dinamizador"));
+        }
+    }
+
+    @Test
     void arguments_are_formatted_into_the_message() {
         assertThat(translations.getTranslation("station.saved", Locale.ENGLISH, "PC-07")).isEqualTo("Station PC-07 saved");
         assertThat(translations.getTranslation("home.today-hours", Locale.ENGLISH, "08:00–12:00"))

@@ -182,6 +182,21 @@ class WorkshopServiceIntegrationTest {
     }
 
     @Test
+    void today_is_not_a_past_day_only_its_earlier_hours_are_past() {
+        CohortData data = WorkshopDesk.cohortData(course.id(), centre.id(), 20, facilitator.id());
+        clock.standAt(mondayAt(15, 30));
+
+        assertThatThrownBy(() -> cohorts.create(data, List.of(new SessionTime(monday().atTime(13, 0),
+                monday().atTime(14, 0))))).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("workshop.session.past-hour");
+                    assertThat(e.arguments()).containsExactly("13:00");
+                });
+        CohortDetails later = cohorts.create(data, List.of(new SessionTime(monday().atTime(16, 0),
+                monday().atTime(17, 0))));
+        assertThat(later.sessions()).hasSize(1);
+    }
+
+    @Test
     void a_facilitator_of_another_centre_cannot_run_the_cohort() {
         CentreDetails other = WorkshopDesk.centre(fixtures, centres);
         StaffPrincipal elsewhere = fixtures.staff(Role.FACILITATOR, other.id());

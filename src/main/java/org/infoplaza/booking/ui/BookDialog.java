@@ -18,6 +18,7 @@ import org.infoplaza.booking.BookingService;
 import org.infoplaza.member.Activity;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.finder.MemberFinder;
+import org.infoplaza.shared.ui.TimeFields;
 import org.infoplaza.station.StationDetails;
 
 /**
@@ -49,6 +50,7 @@ class BookDialog extends Dialog {
         station.setWidthFull();
         start.setLabel(getTranslation("board.start"));
         start.setStep(Duration.ofMinutes(5));
+        TimeFields.twentyFourHour(start);
         start.setValue(defaultStart);
         duration.setLabel(getTranslation("board.duration"));
         duration.setStep(5);

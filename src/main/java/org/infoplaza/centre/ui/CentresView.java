@@ -33,6 +33,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.CentresChanged;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
 import org.infoplaza.shared.ui.SearchField;
@@ -69,6 +70,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(createToolbar(), createGrid());
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
     }
 
     private Component createToolbar() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.infoplaza.centre.OpeningPeriod;
+import org.infoplaza.shared.ui.TimeFields;
 
 /**
  * The weekly timetable as staff think of it: each weekday with zero or more periods, so a day with a lunch
@@ -265,6 +266,7 @@ class OpeningHoursEditor extends VerticalLayout {
 
         private static void configure(TimePicker picker, String ariaLabel, LocalTime value) {
             picker.setStep(STEP);
+            TimeFields.twentyFourHour(picker);
             // The editor decides what is wrong with a period, so the picker must not clear our messages itself.
             picker.setManualValidation(true);
             picker.setAriaLabel(ariaLabel);

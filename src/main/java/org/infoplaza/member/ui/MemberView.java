@@ -62,6 +62,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Messages;
 import org.infoplaza.shared.ui.Notifications;
 import org.springframework.beans.factory.ObjectProvider;
@@ -129,9 +130,12 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         back.addClassName("back-link");
         privacyActions.addClassName("privacy-actions");
         add(back, privacyActions, title, eligibilityBanner, createActions(), details, guardianTitle, guardian,
-                createConsentsSection(), createHistorySection(), editor, consentDialog, suspensionDialog);
+                createConsentsSection(), createHistorySection());
         configureBanner();
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
+        Dialogs.attachWhileOpen(this, consentDialog);
+        Dialogs.attachWhileOpen(this, suspensionDialog);
         consentDialog.addSaveListener(this::record);
     }
 

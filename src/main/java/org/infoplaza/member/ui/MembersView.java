@@ -49,6 +49,7 @@ import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
 import org.infoplaza.shared.ui.SearchField;
@@ -95,8 +96,10 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(CentreOption::id, CentreOption::code));
         addClassName("members-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor, duplicateDialog);
+        add(createToolbar(), createGrid());
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
+        Dialogs.attachWhileOpen(this, duplicateDialog);
         refresh();
     }
 
@@ -149,12 +152,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("givenNames").setAutoWidth(true);
         grid.addColumn(MemberSummary::surnames).setHeader(getTranslation("member.surnames")).setKey("surnames")
                 .setSortProperty("surnames").setAutoWidth(true);
+        // What the member may do comes before the details, so a narrow screen still shows it.
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(MemberSummary::age).setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
                 .setKey("centre").setAutoWidth(true);
-        grid.addComponentColumn(this::consentBadge).setHeader(getTranslation("member.consent.status")).setKey("consent")
-                .setAutoWidth(true);
         grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
         // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
         grid.addItemClickListener(e -> {
@@ -205,14 +209,34 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
-    /** Only minors need a guardian's consent; an adult's row stays empty. */
-    private Component consentBadge(MemberSummary member) {
-        if (!member.minor()) {
-            return new Span();
+    /**
+     * What the member may do today, in words the desk acts on: stations, workshops, both or neither (and
+     * why, when suspended), by the same rule the walk-in and the enrolment apply.
+     */
+    Component statusBadge(MemberSummary member) {
+        String key;
+        String theme;
+        if (member.suspended()) {
+            key = "member.status.suspended";
+            theme = "badge error";
+        } else if (member.mayUseStations() && member.mayJoinWorkshops()) {
+            key = "member.status.all";
+            theme = "badge success";
+        } else if (member.mayUseStations()) {
+            key = "member.status.stations-only";
+            theme = "badge contrast";
+        } else if (member.mayJoinWorkshops()) {
+            key = "member.status.workshops-only";
+            theme = "badge contrast";
+        } else {
+            key = "member.status.none";
+            theme = "badge error";
         }
-        Span badge = new Span(getTranslation(member.consentValid() ? "member.consent.status.valid"
-                : "member.consent.status.missing"));
-        badge.getElement().getThemeList().add(member.consentValid() ? "badge success" : "badge error");
+        Span badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("member-status");
+        // The longer sentences wrap inside the column instead of being cut off.
+        badge.getStyle().set("white-space", "normal").set("line-height", "1.3");
         return badge;
     }
 

@@ -49,6 +49,9 @@ import org.infoplaza.member.Sex;
  */
 class RegistrationForm extends FormLayout {
 
+    /** The guardian consents a minor's visit needs: a station, a workshop. */
+    static final Set<ConsentPurpose> VISIT_PURPOSES = EnumSet.of(ConsentPurpose.STATION_USE, ConsentPurpose.WORKSHOPS);
+
     final TextField givenNames = new TextField();
     final TextField surnames = new TextField();
     final DatePicker dateOfBirth = new DatePicker();
@@ -71,6 +74,8 @@ class RegistrationForm extends FormLayout {
     final TextField guardianPhone = new TextField();
     final EmailField guardianEmail = new EmailField();
     final RadioButtonGroup<ConsentChannel> consentChannel = new RadioButtonGroup<>();
+    /** What the visit needs (stations, workshops): asked next to the data consent, never pre-ticked. */
+    final CheckboxGroup<ConsentPurpose> visitConsents = new CheckboxGroup<>();
     final CheckboxGroup<ConsentPurpose> extraConsents = new CheckboxGroup<>();
     final Checkbox assent = new Checkbox();
     final Button save = new Button();
@@ -91,19 +96,21 @@ class RegistrationForm extends FormLayout {
 
         save.setText(getTranslation("member.register"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> validateAndSave());
         cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
         add(givenNames, surnames, dateOfBirth, sex, idType, idNumber, phone, email, schoolStatus, schoolGrade,
                 occupation, residence, community, language, homeCentre, sensitive, guardianTitle, guardianName, guardianRelationship,
-                guardianPhone, guardianEmail, consentChannel, assent, extraConsents, new HorizontalLayout(save, cancel));
+                guardianPhone, guardianEmail, consentChannel, visitConsents, assent, extraConsents,
+                new HorizontalLayout(save, cancel));
         setColspan(residence, 2);
         setColspan(sensitive, 2);
         setColspan(guardianTitle, 2);
         setColspan(consentChannel, 2);
+        setColspan(visitConsents, 2);
         setColspan(extraConsents, 2);
         showAgeDependentFields();
     }
@@ -173,10 +180,15 @@ class RegistrationForm extends FormLayout {
         consentChannel.setItems(ConsentChannel.values());
         consentChannel.setItemLabelGenerator(c -> getTranslation("member.consent.channel." + c.name()));
         assent.setLabel(getTranslation("member.consent.assent"));
+        visitConsents.setLabel(getTranslation("member.consent.visit"));
+        visitConsents.setItems(VISIT_PURPOSES);
+        visitConsents.setItemLabelGenerator(p -> getTranslation("member.consent.visit." + p.name()));
+        visitConsents.addClassName("visit-consents");
+        visitConsents.addValueChangeListener(e -> explainVisitConsents());
         extraConsents.setLabel(getTranslation("member.consent.extra"));
         // Consent to sensitive data is asked next to the sensitive questions (for adults too).
         extraConsents.setItems(EnumSet.complementOf(EnumSet.of(ConsentPurpose.DATA_PROCESSING,
-                ConsentPurpose.SENSITIVE_DATA)));
+                ConsentPurpose.SENSITIVE_DATA, ConsentPurpose.STATION_USE, ConsentPurpose.WORKSHOPS)));
         extraConsents.setItemLabelGenerator(p -> getTranslation("member.consent.purpose." + p.name()));
     }
 
@@ -230,6 +242,7 @@ class RegistrationForm extends FormLayout {
                         v -> getTranslation(isMinor() ? "member.consent.required" : "member.consent.own-required"))
                 .bind(m -> m.consentChannel, (m, v) -> m.consentChannel = v);
         binder.forField(assent).bind(m -> m.assent, (m, v) -> m.assent = v);
+        binder.forField(visitConsents).bind(m -> m.visitConsents, (m, v) -> m.visitConsents = v);
         binder.forField(extraConsents).bind(m -> m.extraConsents, (m, v) -> m.extraConsents = v);
     }
 
@@ -274,13 +287,25 @@ class RegistrationForm extends FormLayout {
             field.setVisible(minor);
         }
         assent.setVisible(minor && !editing);
+        visitConsents.setVisible(minor && !editing);
         extraConsents.setVisible(minor && !editing);
+        explainVisitConsents();
         // An adult gives their own consent to data processing; a minor's guardian gives it for them.
         consentChannel.setVisible(known && !editing);
         consentChannel.setLabel(getTranslation(minor ? "member.consent.channel" : "member.consent.own-channel"));
         occupation.setVisible(known && !minor);
         sensitive.setMinor(minor);
         sensitive.consent.setReadOnly(editing);
+    }
+
+    /** Says under the boxes what the minor will not be able to do, so nobody leaves one unticked by mistake. */
+    private void explainVisitConsents() {
+        Set<ConsentPurpose> ticked = visitConsents.getValue();
+        boolean stations = ticked.contains(ConsentPurpose.STATION_USE);
+        boolean workshops = ticked.contains(ConsentPurpose.WORKSHOPS);
+        visitConsents.setHelperText(getTranslation(stations && workshops ? "member.consent.visit.all"
+                : stations ? "member.consent.visit.no-workshops"
+                : workshops ? "member.consent.visit.no-stations" : "member.consent.visit.none"));
     }
 
     /** Shows a refusal from the service next to the field it concerns. */
@@ -349,6 +374,7 @@ class RegistrationForm extends FormLayout {
         String guardianEmail = "";
         ConsentChannel consentChannel;
         boolean assent;
+        Set<ConsentPurpose> visitConsents = Set.of();
         Set<ConsentPurpose> extraConsents = Set.of();
 
         static Model of(MemberDetails member, CentreOption home, LocalDate today) {
@@ -399,7 +425,10 @@ class RegistrationForm extends FormLayout {
             } else {
                 consents.add(new ConsentData(ConsentPurpose.DATA_PROCESSING, ConsentParty.GUARDIAN, today,
                         consentChannel, ConsentData.CURRENT_TEXT_VERSION, assent));
-                for (ConsentPurpose purpose : extraConsents) {
+                Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);
+                purposes.addAll(visitConsents);
+                purposes.addAll(extraConsents);
+                for (ConsentPurpose purpose : purposes) {
                     consents.add(new ConsentData(purpose, ConsentParty.GUARDIAN, today, consentChannel,
                             ConsentData.CURRENT_TEXT_VERSION, assent));
                 }

@@ -36,7 +36,7 @@ class SuspensionDialog extends Dialog {
         reason.setWidthFull();
         confirm.setText(getTranslation("member.suspension.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickShortcut(Key.ENTER).listenOn(this);
         confirm.addClickListener(e -> submit());
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         VerticalLayout content = new VerticalLayout(until, reason);

@@ -35,7 +35,7 @@ class SetPasswordDialog extends Dialog {
 
         confirm.setText(getTranslation("staff.action.set-password"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickShortcut(Key.ENTER).listenOn(this);
         confirm.addClickListener(e -> {
             if (isValid() && action.test(password.getValue())) {
                 close();

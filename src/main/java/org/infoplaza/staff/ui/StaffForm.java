@@ -65,10 +65,10 @@ class StaffForm extends FormLayout {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> validateAndSave());
         cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
         add(username, displayName, email, language, role, centres, password, passwordRepeat, active,

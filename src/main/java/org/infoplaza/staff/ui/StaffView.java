@@ -32,6 +32,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
 import org.infoplaza.shared.ui.SearchField;
@@ -72,6 +73,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(createToolbar(), createGrid());
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
         refresh();
     }
 

@@ -25,7 +25,7 @@ class OutOfServiceDialog extends Dialog {
 
         confirm.setText(getTranslation("station.action.take-out"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickShortcut(Key.ENTER).listenOn(this);
         confirm.addClickListener(e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);

@@ -28,6 +28,7 @@ import org.infoplaza.security.Role;
 import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.shared.ui.Paging;
 import org.infoplaza.shared.ui.SearchField;
@@ -70,9 +71,11 @@ class StationsView extends VerticalLayout implements HasDynamicTitle {
         this.admin = currentUser.hasRole(Role.ADMIN);
         addClassName("stations-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor, seriesEditor);
+        add(createToolbar(), createGrid());
         configureEditor();
         configureSeriesEditor();
+        Dialogs.attachWhileOpen(this, editor);
+        Dialogs.attachWhileOpen(this, seriesEditor);
         refresh();
     }
 

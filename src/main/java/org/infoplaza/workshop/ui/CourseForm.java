@@ -56,7 +56,7 @@ class CourseForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> validateAndSave());
         cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickShortcut(Key.ESCAPE);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
         add(title, track, description, minAge, maxAge, plannedSessions, plannedHours, completionThreshold,
                 usesComputerRoom, questions, new HorizontalLayout(save, cancel));

@@ -24,6 +24,7 @@ import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Confirm;
+import org.infoplaza.shared.ui.Dialogs;
 import org.infoplaza.shared.ui.Messages;
 import org.infoplaza.shared.ui.Notifications;
 import org.infoplaza.workshop.CourseData;
@@ -56,8 +57,9 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
         this.form = new CourseForm(validator);
         addClassName("courses-view");
         setSizeFull();
-        add(createToolbar(), createGrid(), editor);
+        add(createToolbar(), createGrid());
         configureEditor();
+        Dialogs.attachWhileOpen(this, editor);
         refresh();
     }
 

@@ -47,6 +47,7 @@ import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.DateFields;
 import org.infoplaza.shared.ui.Messages;
 import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.shared.ui.TimeFields;
 import org.infoplaza.staff.StaffOption;
 import org.infoplaza.staff.StaffService;
 import org.infoplaza.workshop.CohortData;
@@ -164,7 +165,7 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
         end.setLabel(getTranslation("cohorts.pattern.end"));
         for (TimePicker time : List.of(start, end)) {
             time.setStep(Duration.ofMinutes(15));
-            time.setLocale(locale);
+            TimeFields.twentyFourHour(time);
         }
         start.setValue(LocalTime.of(15, 0));
         end.setValue(LocalTime.of(17, 0));

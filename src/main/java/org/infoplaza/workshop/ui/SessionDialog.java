@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Predicate;
 import org.infoplaza.shared.ui.DateFields;
+import org.infoplaza.shared.ui.TimeFields;
 import org.infoplaza.workshop.SessionTime;
 
 /**
@@ -39,7 +40,7 @@ class SessionDialog extends Dialog {
         end.setLabel(getTranslation("cohorts.pattern.end"));
         for (TimePicker time : new TimePicker[] {start, end}) {
             time.setStep(Duration.ofMinutes(15));
-            time.setLocale(getLocale());
+            TimeFields.twentyFourHour(time);
         }
         if (initial != null) {
             day.setValue(initial.start().toLocalDate());
@@ -54,7 +55,7 @@ class SessionDialog extends Dialog {
         add(form);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> submit(onSave));
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> close());

@@ -65,7 +65,7 @@ class VerificationView extends VerticalLayout implements BeforeEnterObserver, Ha
         code.getElement().setAttribute("autocapitalize", "characters");
         verify.setText(getTranslation("certificates.verify.action"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        verify.addClickShortcut(Key.ENTER);
+        verify.addClickShortcut(Key.ENTER).listenOn(code);
         verify.addClickListener(e -> show(code.getValue()));
         HorizontalLayout form = new HorizontalLayout(code, verify);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);

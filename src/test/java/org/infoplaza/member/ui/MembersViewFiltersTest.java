@@ -68,7 +68,8 @@ class MembersViewFiltersTest extends SpringBrowserlessTest {
         test(view.consent).selectItem("Menores sin consentimiento vigente");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(expired.memberNumber());
-        assertThat(test(view.grid).getCellComponent(0, "consent").getElement().getText()).isEqualTo("Falta");
+        assertThat(test(view.grid).getCellComponent(0, "status").getElement().getText())
+                .isEqualTo("Sin consentimiento para estaciones ni talleres");
         assertThat(view.matches.getText()).isEqualTo("1 miembro");
 
         test(view.search).setValue("con perm");

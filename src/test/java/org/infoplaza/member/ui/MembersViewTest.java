@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.infoplaza.member.MemberRegistrations.aMember;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.member.Activity;
 import org.infoplaza.member.ConsentChannel;
 import org.infoplaza.member.ConsentParty;
 import org.infoplaza.member.ConsentPurpose;
@@ -89,7 +92,7 @@ class MembersViewTest extends SpringBrowserlessTest {
         assertThat(stored(given)).isEqualTo(1);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).startsWith(centre.code() + "-");
-        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("35");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("35");
         MemberDetails stored = members.get(test(view.grid).getRow(0).id());
         assertThat(stored.consents()).singleElement().satisfies(c -> {
             assertThat(c.purpose()).isEqualTo(ConsentPurpose.DATA_PROCESSING);
@@ -112,19 +115,58 @@ class MembersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_minor_with_guardian_consent_is_registered_with_a_valid_consent_badge() {
+    void a_minor_with_guardian_consent_to_stations_is_registered_and_listed_as_able_to_use_stations() {
         RegistrationForm form = openForm("Niña Uno", "Gil Ábrego", today().minusYears(12));
         assertThat(form.guardianName.isVisible()).isTrue();
         assertThat(form.occupation.isVisible()).isFalse();
+        assertThat(form.visitConsents.isVisible()).as("asked next to the data consent").isTrue();
+        assertThat(form.visitConsents.getValue()).as("never pre-ticked").isEmpty();
+        assertThat(form.visitConsents.getHelperText())
+                .isEqualTo("Sin marcar nada, el menor no podrá usar computadoras ni ir a talleres");
         test(form.guardianName).setValue("Rosa Ábrego");
         test(form.guardianRelationship).setValue("Madre");
         test(form.consentChannel).selectItem("Formulario en papel");
+        test(form.visitConsents).selectItem("Usar las computadoras del centro");
+        assertThat(form.visitConsents.getHelperText())
+                .isEqualTo("Sin esta autorización, el menor no podrá ir a talleres");
         test(form.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Niña Uno");
-        assertThat(test(view.grid).getCellComponent(0, "consent").getElement().getText()).isEqualTo("Vigente");
+        assertThat(test(view.grid).getCellComponent(0, "status").getElement().getText())
+                .isEqualTo("Puede usar estaciones; sin consentimiento para talleres");
+        long id = test(view.grid).getRow(0).id();
+        assertThat(members.eligibility(id, Activity.STATION_USE, today()).allowed())
+                .as("the first walk-in is allowed").isTrue();
+        assertThat(members.eligibility(id, Activity.WORKSHOPS, today()).allowed()).isFalse();
+    }
+
+    @Test
+    void the_status_column_says_what_each_member_may_do_today() {
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Adulta").build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Solo Datos")
+                .minor().withConsent().build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Todo Permitido")
+                .minor().withConsent().withStationConsent().withWorkshopConsent().build()));
+        SystemAuthentication.call(() -> members.register(aMember(centre.id()).named("Estado", "Solo Talleres")
+                .minor().withConsent().withWorkshopConsent().build()));
+        view = navigate(MembersView.class);
+        test(view.search).setValue("estado");
+
+        assertThat(statusOf("Adulta")).isEqualTo("Puede usar estaciones y talleres");
+        assertThat(statusOf("Solo Datos")).isEqualTo("Sin consentimiento para estaciones ni talleres");
+        assertThat(statusOf("Todo Permitido")).isEqualTo("Puede usar estaciones y talleres");
+        assertThat(statusOf("Solo Talleres")).isEqualTo("Sin consentimiento para estaciones; puede ir a talleres");
+    }
+
+    private String statusOf(String surnames) {
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            if (test(view.grid).getRow(row).surnames().equals(surnames)) {
+                return test(view.grid).getCellComponent(row, "status").getElement().getText();
+            }
+        }
+        throw new AssertionError("No row for " + surnames);
     }
 
     @Test
@@ -178,6 +220,40 @@ class MembersViewTest extends SpringBrowserlessTest {
         test(view.duplicateDialog.registerAnyway).click();
         assertThat(view.editor.isOpened()).isFalse();
         assertThat(stored(existing.givenNames())).isEqualTo(2);
+    }
+
+    @Test
+    void enter_in_the_search_box_after_registering_never_submits_the_closed_form_again() {
+        String given = "Enter " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "q");
+        RegistrationForm form = openForm(given, "Una Vez", today().minusYears(33));
+        test(form.consentChannel).selectItem("En persona");
+        test(form.save).click();
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isOpened()).isFalse();
+
+        test(view.search).setValue("Una Vez");
+        ShortcutsKt._fireShortcut(view.search, Key.ENTER);
+        fireShortcut(Key.ENTER);
+        fireShortcut(Key.ESCAPE);
+
+        assertThat(view.duplicateDialog.isOpened()).as("no duplicate warning for the person just registered").isFalse();
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isAttached()).as("a closed dialog leaves the page").isFalse();
+    }
+
+    @Test
+    void enter_registers_only_when_pressed_inside_the_registration_form() {
+        String given = "Tecla " + Fixtures.unique("n").replaceAll("[^0-9]", "").replaceAll("[0-9]", "k");
+        RegistrationForm form = openForm(given, "Intro", today().minusYears(41));
+        test(form.consentChannel).selectItem("En persona");
+        fireShortcut(Key.ENTER);
+        ShortcutsKt._fireShortcut(view.search, Key.ENTER);
+        assertThat(stored(given)).as("Enter outside the form").isZero();
+
+        ShortcutsKt._fireShortcut(form, Key.ENTER);
+
+        assertThat(stored(given)).isEqualTo(1);
+        assertThat(view.editor.isOpened()).isFalse();
     }
 
     @Test
