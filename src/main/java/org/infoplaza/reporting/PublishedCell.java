@@ -13,8 +13,12 @@ public sealed interface PublishedCell permits PublishedCell.Shown, PublishedCell
 
     boolean isHidden();
 
-    /** A count that may be published. Zero is shown: it points at nobody. */
-    record Shown(int value) implements PublishedCell {
+    /**
+     * A count that may be published. Zero is shown: it points at nobody. A {@code rounded} count is the true one
+     * rounded to the nearest multiple of 5, published so to protect a small count next to it; it reads
+     * {@code ≈105}.
+     */
+    record Shown(int value, boolean rounded) implements PublishedCell {
 
         public Shown {
             if (value < 0) {
@@ -22,9 +26,13 @@ public sealed interface PublishedCell permits PublishedCell.Shown, PublishedCell
             }
         }
 
+        public Shown(int value) {
+            this(value, false);
+        }
+
         @Override
         public String display() {
-            return Integer.toString(value);
+            return rounded ? "\u2248" + value : Integer.toString(value);
         }
 
         @Override
