@@ -32,7 +32,7 @@ final class CentreReport {
         SuppressedTable byBand = rowOf(municipality.membersByAgeBand(), centre.code(),
                 CountTable.inOrder(own.membersByAgeBand(), Arrays.asList(AgeBand.values())));
         return new StationUseReport(municipality.month(), unitName, List.of(row), activity, bySex, byBand, bySex,
-                byBand);
+                byBand, null);
     }
 
     /** The published row labelled {@code code} as a table of its own, or the counts suppressed alone. */

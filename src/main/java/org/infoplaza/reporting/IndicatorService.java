@@ -157,7 +157,12 @@ public class IndicatorService {
                 CountTable.inOrder(figures.together().membersBySex(), sexes)));
         SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
                 CountTable.inOrder(figures.together().membersByAgeBand(), bands)));
-        return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand);
+        int[][] cross = new int[sexes.size()][bands.size()];
+        figures.together().membersBySexAndAgeBand().forEach((sex, byAgeBand) -> byAgeBand.forEach(
+                (band, n) -> cross[sexes.indexOf(sex)][bands.indexOf(band)] += Math.toIntExact(n)));
+        SuppressedTable bySexAndBand = Suppression.apply(CountTable.of(sexLabels, bandLabels, cross));
+        return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand,
+                bySexAndBand);
     }
 
     private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {

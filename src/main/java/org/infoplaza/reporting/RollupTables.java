@@ -226,6 +226,13 @@ class RollupTables {
             return bySex;
         }
 
+        static Map<Sex, Map<AgeBand, Long>> bySexAndAgeBand(Collection<MemberCount> counts) {
+            Map<Sex, Map<AgeBand, Long>> cross = new EnumMap<>(Sex.class);
+            counts.forEach(c -> cross.computeIfAbsent(c.sex(), s -> new EnumMap<>(AgeBand.class))
+                    .merge(c.ageBand(), c.members(), Long::sum));
+            return cross;
+        }
+
         static Map<AgeBand, Long> byAgeBand(Collection<MemberCount> counts) {
             Map<AgeBand, Long> byBand = new EnumMap<>(AgeBand.class);
             for (AgeBand band : AgeBand.values()) {

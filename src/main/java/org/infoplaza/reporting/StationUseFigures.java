@@ -14,11 +14,19 @@ import org.infoplaza.member.Sex;
  * suppressed here; whatever shows them outside a centre must.
  */
 public record StationUseFigures(long sessions, long guestSessions, long minutes, long sessionMinutes,
-        long uniqueMembers, Map<Sex, Long> membersBySex, Map<AgeBand, Long> membersByAgeBand) {
+        long uniqueMembers, Map<Sex, Long> membersBySex, Map<AgeBand, Long> membersByAgeBand,
+        Map<Sex, Map<AgeBand, Long>> membersBySexAndAgeBand) {
 
     public StationUseFigures {
         membersBySex = Collections.unmodifiableMap(new EnumMap<>(membersBySex));
         membersByAgeBand = Collections.unmodifiableMap(new EnumMap<>(membersByAgeBand));
+        membersBySexAndAgeBand = Map.copyOf(membersBySexAndAgeBand);
+    }
+
+    /** Figures without the cross of sex and age band (a month report stored before it was kept). */
+    public StationUseFigures(long sessions, long guestSessions, long minutes, long sessionMinutes, long uniqueMembers,
+            Map<Sex, Long> membersBySex, Map<AgeBand, Long> membersByAgeBand) {
+        this(sessions, guestSessions, minutes, sessionMinutes, uniqueMembers, membersBySex, membersByAgeBand, Map.of());
     }
 
     /** Station hours: the minutes used within the month. */

@@ -15,10 +15,12 @@ import java.util.List;
  * @param membersByAgeBand rows: centres; columns: age bands
  * @param togetherBySex the centres together, each member once
  * @param togetherByAgeBand the centres together, each member once
+ * @param togetherBySexAndAgeBand the centres together, each member once: rows sexes, columns age bands; null in
+ *                                one centre's report
  */
 public record StationUseReport(YearMonth month, String unitName, List<CentreRow> centres, List<Activity> activity,
         SuppressedTable membersBySex, SuppressedTable membersByAgeBand, SuppressedTable togetherBySex,
-        SuppressedTable togetherByAgeBand) {
+        SuppressedTable togetherByAgeBand, SuppressedTable togetherBySexAndAgeBand) {
 
     public StationUseReport {
         centres = List.copyOf(centres);

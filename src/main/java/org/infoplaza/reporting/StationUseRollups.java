@@ -219,6 +219,7 @@ public class StationUseRollups {
         }
         long unique = memberCounts.stream().mapToLong(MemberCount::members).sum();
         return new StationUseFigures(sessions, guests, minutes, sessionMinutes, unique,
-                MemberCount.bySex(memberCounts), MemberCount.byAgeBand(memberCounts));
+                MemberCount.bySex(memberCounts), MemberCount.byAgeBand(memberCounts),
+                MemberCount.bySexAndAgeBand(memberCounts));
     }
 }

@@ -37,7 +37,7 @@ class MonthlyReportPdfTest {
                 List.of(new StationUseReport.Activity(1L, 123, 4, 40.5, 19.75),
                         new StationUseReport.Activity(2L, 57, 0, 20, 21.0),
                         new StationUseReport.Activity(null, 180, 4, 60.5, 20.2)),
-                bySex, byBand, togetherBySex, togetherByBand);
+                bySex, byBand, togetherBySex, togetherByBand, null);
     }
 
     /** Twelve months to October: quiet until August, when three people came; 33 in September and October. */

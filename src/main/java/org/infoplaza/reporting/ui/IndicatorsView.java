@@ -60,6 +60,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final PublishedTable byAgeBand;
     final PublishedTable togetherBySex;
     final PublishedTable togetherByAgeBand;
+    final PublishedTable togetherBySexAndAgeBand;
     final Chart sessionsChart = new Chart();
     final Chart sexChart = new Chart();
     final Chart ageChart = new Chart();
@@ -97,9 +98,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         byAgeBand = new PublishedTable(getTranslation("reporting.members.by-age-band"), centreHeader, total);
         togetherBySex = new PublishedTable(getTranslation("reporting.members.together.by-sex"), "", total);
         togetherByAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-age-band"), "", total);
+        togetherBySexAndAgeBand = new PublishedTable(getTranslation("reporting.members.together.by-sex-and-age-band"),
+                getTranslation("reporting.sex"), total);
         add(createFilters(centres, clock), heading, createCharts(), createActivity(),
                 definition("reporting.definition.sessions"),
-                togetherBySex, togetherByAgeBand, definition("reporting.definition.members-together"),
+                togetherBySex, togetherByAgeBand, togetherBySexAndAgeBand, definition("reporting.definition.members-together"),
                 bySex, byAgeBand, definition("reporting.definition.members-per-centre"));
         accessSection = new AccessSection(indicators, locale);
         equitySection = new EquitySection(indicators, locale);
@@ -107,9 +110,13 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** This month, when the view was opened: a month not before it is still in progress. */
+    private YearMonth current;
+
     private Component createFilters(CentreService centres, Clock clock) {
-        YearMonth current = YearMonth.now(clock);
-        ReportFilters.months(month, current, MONTHS_BACK, current, locale, this::refresh);
+        current = YearMonth.now(clock);
+        // The last finished month: the month in progress would make every trend look like a collapse.
+        ReportFilters.months(month, current, MONTHS_BACK, current.minusMonths(1), locale, this::refresh);
         ReportFilters.municipalities(municipality, centres.municipalities(), this::refresh);
         HorizontalLayout filters = new HorizontalLayout(month, municipality, pdfReport);
         filters.setWrap(true);
@@ -161,8 +168,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         StationUseReport report = indicators.stationUse(chosen, unit == null ? null : unit.id(), locale);
         centreCodes = report.centres().stream()
                 .collect(Collectors.toMap(StationUseReport.CentreRow::id, StationUseReport.CentreRow::code));
-        heading.setText(getTranslation("reporting.heading", report.unitName(),
-                MonthNames.of(chosen, locale)));
+        heading.setText(getTranslation(chosen.isBefore(current) ? "reporting.heading" : "reporting.heading.partial",
+                report.unitName(), MonthNames.of(chosen, locale)));
         activity.setItems(report.activity());
         String suffix = "-" + chosen;
         bySex.show(report.membersBySex(), getTranslation("reporting.file.members-by-sex") + suffix);
@@ -170,6 +177,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         togetherBySex.show(report.togetherBySex(), getTranslation("reporting.file.together-by-sex") + suffix);
         togetherByAgeBand.show(report.togetherByAgeBand(),
                 getTranslation("reporting.file.together-by-age-band") + suffix);
+        togetherBySexAndAgeBand.show(report.togetherBySexAndAgeBand(),
+                getTranslation("reporting.file.together-by-sex-and-age-band") + suffix);
         List<List<String>> lines = activityLines(report);
         String stem = getTranslation("reporting.file.station-use") + suffix;
         activityCsv.setHref(PublishedTable.file(() -> TableCsv.of(lines), stem + ".csv", PublishedTable.CSV_TYPE),

@@ -95,6 +95,38 @@ class IndicatorsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void it_opens_on_the_last_finished_month_and_marks_the_month_in_progress_as_partial() {
+        SignedIn.as(Role.SECRETARIAT);
+        IndicatorsView view = navigate(IndicatorsView.class);
+
+        YearMonth now = YearMonth.now(clock);
+        assertThat(view.month.getValue()).isEqualTo(now.minusMonths(1));
+        assertThat(view.heading.getText()).doesNotContain("parcial");
+
+        view.month.setValue(now);
+        assertThat(view.heading.getText()).contains("mes en curso").contains("parciales");
+    }
+
+    @Test
+    void members_by_sex_and_age_band_answer_how_many_of_an_age_were_served_by_sex() {
+        SignedIn.as(Role.SECRETARIAT);
+        IndicatorsView view = navigate(IndicatorsView.class);
+        view.month.setValue(YearMonth.from(WorkshopDesk.monday()));
+        view.municipality.setValue(municipality);
+
+        List<String> women = view.togetherBySexAndAgeBand.grid.getGenericDataView().getItem(Sex.FEMALE.ordinal());
+        List<String> bySex = view.togetherBySex.grid.getGenericDataView().getItem(0);
+        // The women's row adds up to the women of the members-by-sex table, and no count under 5 is shown.
+        assertThat(women.getFirst()).isEqualTo(view.getTranslation("member.sex.FEMALE"));
+        assertThat(women.getLast()).isNotIn("0", "<5");
+        if (!women.getLast().equals("x") && !bySex.get(1 + Sex.FEMALE.ordinal()).equals("x")) {
+            assertThat(women.getLast()).isEqualTo(bySex.get(1 + Sex.FEMALE.ordinal()));
+        }
+        assertThat(view.togetherBySexAndAgeBand.grid.getGenericDataView().getItems().flatMap(List::stream))
+                .doesNotContain("1", "2", "3", "4");
+    }
+
+    @Test
     void a_month_without_sessions_says_so_instead_of_drawing_empty_charts() {
         SignedIn.as(Role.SECRETARIAT);
         IndicatorsView view = navigate(IndicatorsView.class);
