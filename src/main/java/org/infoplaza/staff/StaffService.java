@@ -16,6 +16,8 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.SearchPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -38,6 +40,8 @@ public class StaffService {
     /** Shortest password accepted anywhere; forms show it as a hint and the service enforces it. */
     public static final int MIN_PASSWORD_LENGTH = 10;
 
+    private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+
     private static final Set<String> LANGUAGES = Set.of("es", "en");
 
     private final StaffRepository accounts;
@@ -45,11 +49,16 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final StaffSessions sessions;
+    private final SignInThrottle throttle;
+    private final SignInFailureRepository failures;
     private final Clock clock;
 
     StaffService(StaffRepository accounts, CentreService centres, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, StaffSessions sessions, Clock clock) {
+            CurrentUser currentUser, StaffSessions sessions, SignInThrottle throttle, SignInFailureRepository failures,
+            Clock clock) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.failures = failures;
         this.sessions = sessions;
         this.centres = centres;
         this.passwordEncoder = passwordEncoder;
@@ -60,12 +69,13 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<StaffDetails> page(StaffFilter filter, Pageable pageable) {
         String text = filter.text() == null ? "" : filter.text().toLowerCase(Locale.ROOT);
-        return accounts.search(SearchPattern.contains(text), filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
+        return accounts.search(SearchPattern.contains(text), filter.role(), pageable).map(a -> a.toDetails(heldBack(a)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails get(long accountId) {
-        return account(accountId).toDetails(clock.instant());
+        StaffAccount account = account(accountId);
+        return account.toDetails(heldBack(account));
     }
 
     @Transactional
@@ -79,7 +89,7 @@ public class StaffService {
         StaffAccount account = new StaffAccount(username, hash(initialPassword), clock.instant());
         boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         if (accessChanged) {
             sessions.endAll(account.getUsername());
         }
@@ -97,7 +107,7 @@ public class StaffService {
         }
         boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         if (accessChanged) {
             sessions.endAll(account.getUsername());
         }
@@ -110,7 +120,8 @@ public class StaffService {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
         account.changePassword(hash(newPassword));
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        throttle.release(account.getUsername());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         sessions.endAll(account.getUsername());
         return saved;
     }
@@ -120,8 +131,9 @@ public class StaffService {
     public StaffDetails unlock(long accountId, long version) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
-        account.unlock();
-        return save(account).toDetails(clock.instant());
+        throttle.release(account.getUsername());
+        log.info("Sign-in throttle of staff account {} released by an administrator", account.getId());
+        return account.toDetails(heldBack(account));
     }
 
     /** Any signed-in staff member changes their own password, proving they know the current one. */
@@ -129,7 +141,7 @@ public class StaffService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffAccount account = account(currentUser.require().id());
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).getPassword())) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(false).getPassword())) {
             throw new DomainException("staff.password.current-wrong");
         }
         account.changePassword(hash(newPassword));
@@ -139,7 +151,8 @@ public class StaffService {
     /** The signed-in staff member's own account, as stored now (the session's copy may be older). */
     @PreAuthorize("isAuthenticated()")
     public StaffDetails ownAccount() {
-        return account(currentUser.require().id()).toDetails(clock.instant());
+        StaffAccount account = account(currentUser.require().id());
+        return account.toDetails(heldBack(account));
     }
 
     /**
@@ -154,7 +167,21 @@ public class StaffService {
         }
         StaffAccount account = account(currentUser.require().id());
         account.changePreferredLanguage(language);
-        return save(account).toDetails(clock.instant());
+        return save(account).toDetails(heldBack(account));
+    }
+
+    /**
+     * Refused sign-ins of the last 90 days, newest first, for administrators: the username tried, when, from
+     * which client address and why. {@code text} narrows to usernames or addresses containing it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<SignInFailureDetails> failedSignIns(String text, Pageable pageable) {
+        String pattern = SearchPattern.contains(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        return failures.search(pattern, pageable).map(SignInFailure::toDetails);
+    }
+
+    private boolean heldBack(StaffAccount account) {
+        return throttle.heldBack(account.getUsername());
     }
 
     private String hash(String password) {
