@@ -38,7 +38,16 @@ import org.springframework.validation.annotation.Validated;
 public class StaffService {
 
     /** Shortest password accepted anywhere; forms show it as a hint and the service enforces it. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    /**
+     * Passwords long enough but among the first an attacker tries (length over complexity: no rules about
+     * digits or symbols, but not these, and not the username).
+     */
+    private static final Set<String> COMMON_PASSWORDS = Set.of("123456789012", "1234567890123", "password1234",
+            "passwordpassword", "contraseña123", "contrasena123", "contrasena1234", "qwertyuiop12", "qwerty123456",
+            "administrador", "administrator", "admin1234567", "adminadmin12", "infoplaza123", "infoplaza2024",
+            "infoplaza2025", "infoplaza2026", "demo-infoplaza", "panama123456", "bienvenido123", "iloveyou1234");
 
     private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
@@ -86,7 +95,7 @@ public class StaffService {
             throw new DomainException("staff.username.taken", username);
         }
         checkCentres(data);
-        StaffAccount account = new StaffAccount(username, hash(initialPassword), clock.instant());
+        StaffAccount account = new StaffAccount(username, hash(initialPassword, username), clock.instant());
         boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
         StaffDetails saved = save(account).toDetails(heldBack(account));
@@ -119,7 +128,7 @@ public class StaffService {
     public StaffDetails setPassword(long accountId, long version, String newPassword) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
-        account.changePassword(hash(newPassword));
+        account.changePassword(hash(newPassword, account.getUsername()));
         throttle.release(account.getUsername());
         StaffDetails saved = save(account).toDetails(heldBack(account));
         sessions.endAll(account.getUsername());
@@ -144,7 +153,7 @@ public class StaffService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(false).getPassword())) {
             throw new DomainException("staff.password.current-wrong");
         }
-        account.changePassword(hash(newPassword));
+        account.changePassword(hash(newPassword, account.getUsername()));
         save(account);
     }
 
@@ -184,11 +193,23 @@ public class StaffService {
         return throttle.heldBack(account.getUsername());
     }
 
-    private String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+    private String hash(String password, String username) {
+        checkPolicy(password, username);
+        return passwordEncoder.encode(password);
+    }
+
+    /** The password policy of every account, also for the first administrator's. */
+    static void checkPolicy(String password, String username) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw new DomainException("staff.password.too-short", MIN_PASSWORD_LENGTH);
         }
-        return passwordEncoder.encode(password);
+        String lower = password.strip().toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            throw new DomainException("staff.password.contains-username");
+        }
+        if (COMMON_PASSWORDS.contains(lower) || lower.chars().distinct().count() < 4) {
+            throw new DomainException("staff.password.common");
+        }
     }
 
     private void checkCentres(StaffData data) {

@@ -80,7 +80,7 @@ class StaffServiceTest {
     void a_password_of_exactly_the_minimum_length_is_accepted() {
         StaffData data = new StaffData("olga", "Olga Operadora", null, "es", Role.ADMIN, Set.of(), true, 0);
 
-        service.create(data, "1234567890");
+        service.create(data, "abcdefghijkl");
 
         verify(accounts).saveAndFlush(any());
     }

@@ -29,7 +29,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry("infoplaza.embedded-db.enabled", "false"),
                 Map.entry("infoplaza.demo-data", "false"),
                 Map.entry("infoplaza.admin.username", "first-admin"),
-                Map.entry("infoplaza.admin.password", "first-admin-password"),
+                Map.entry("infoplaza.admin.password", "a-test-administrator-passphrase"),
                 // Tests run jobs by hand; a scheduler polling in the background would race them.
                 Map.entry("spring.quartz.auto-startup", "false"),
                 Map.entry("spring.mail.host", "127.0.0.1"),

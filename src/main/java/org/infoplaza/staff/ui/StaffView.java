@@ -211,7 +211,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
             String message = getTranslation(refusal.messageKey(), refusal.arguments());
             switch (refusal.messageKey()) {
                 case "staff.username.taken" -> form.showUsernameError(message);
-                case "staff.password.too-short" -> form.showPasswordError(message);
+                case "staff.password.too-short", "staff.password.contains-username", "staff.password.common" -> form.showPasswordError(message);
                 default -> Notifications.refused(refusal);
             }
             if (refusal instanceof ConcurrentEditException) {
