@@ -47,7 +47,7 @@ public class StaffService {
     private static final Set<String> COMMON_PASSWORDS = Set.of("123456789012", "1234567890123", "password1234",
             "passwordpassword", "contraseña123", "contrasena123", "contrasena1234", "qwertyuiop12", "qwerty123456",
             "administrador", "administrator", "admin1234567", "adminadmin12", "infoplaza123", "infoplaza2024",
-            "infoplaza2025", "infoplaza2026", "demo-infoplaza", "panama123456", "bienvenido123", "iloveyou1234");
+            "infoplaza2025", "infoplaza2026", "panama123456", "bienvenido123", "iloveyou1234");
 
     private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
