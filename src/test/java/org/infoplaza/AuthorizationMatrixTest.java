@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("stations", new String[] {"StationsView", "StationsView", DENIED, DENIED, LOGIN});
         MATRIX.put("centres", new String[] {"CentresView", DENIED, DENIED, "CentresView", LOGIN});
         MATRIX.put("staff", new String[] {"StaffView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("staff/failed-sign-ins", new String[] {"SignInFailuresView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("account", new String[] {"AccountView", "AccountView", "AccountView", "AccountView", LOGIN});
         MATRIX.put("audit", new String[] {"AuditView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("system", new String[] {"SystemView", DENIED, DENIED, DENIED, LOGIN});

@@ -33,6 +33,11 @@ class ServerErrors implements VaadinServiceInitListener {
     /** Logs the failure and, when a page is there to show it, tells the user in a notification. */
     static void handle(ErrorEvent event) {
         Throwable failure = event.getThrowable();
+        if (clientGone(failure)) {
+            // A closed tab or a lost connection: nothing failed on our side and nobody is there to tell.
+            log.debug("The browser went away during an action: {}", rootCauseName(failure));
+            return;
+        }
         boolean databaseAway = databaseAway(failure);
         if (databaseAway) {
             log.warn("An action failed because the database does not answer: {}", rootCauseName(failure));
@@ -64,6 +69,25 @@ class ServerErrors implements VaadinServiceInitListener {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is only the browser having gone (tab closed, network lost) while a response was
+     * written: expected every day, so it must not be logged as an error that hides the real ones.
+     */
+    static boolean clientGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
+                    || cause instanceof java.io.EOFException) {
+                return true;
+            }
+            if (cause instanceof java.io.IOException && cause.getMessage() != null
+                    && (cause.getMessage().contains("Broken pipe") || cause.getMessage().contains("Connection reset"))) {
                 return true;
             }
         }

@@ -32,13 +32,13 @@ class SecurityConfig {
         // Our own style sheets are public so the sign-in page is styled too; so is the charting library's
         // script from its webjar, which public pages draw charts with as well.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webjars/echarts/**").permitAll());
-        // Health (statuses only, no details) for the load balancer, and metrics for Prometheus. Neither holds
-        // personal data; the reverse proxy keeps the metrics to the internal network (docs/operations.md).
+        // Health (statuses only, no details) for the load balancer. Metrics need a token (MetricsSecurityConfig).
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Track sessions per person so an administrator's change to an account can end them.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
+        // The Content-Security-Policy is set by ContentSecurityPolicyFilter, ahead of every servlet.
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("geolocation=(), microphone=()")));

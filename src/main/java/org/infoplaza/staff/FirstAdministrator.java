@@ -59,9 +59,12 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = password.isBlank();
         String secret = generated ? randomPassword() : password;
-        if (secret.length() < StaffService.MIN_PASSWORD_LENGTH) {
+        try {
+            StaffService.checkPolicy(secret, name);
+        } catch (org.infoplaza.shared.DomainException refused) {
             throw new IllegalStateException("INFOPLAZA_ADMIN_PASSWORD must have at least "
-                    + StaffService.MIN_PASSWORD_LENGTH + " characters");
+                    + StaffService.MIN_PASSWORD_LENGTH + " characters, not contain the username and not be a common "
+                    + "password (" + refused.messageKey() + ")");
         }
         StaffAccount admin = new StaffAccount(name, passwordEncoder.encode(secret), clock.instant());
         admin.update(new StaffData(name, "Administrator", null, "es", Role.ADMIN, Set.of(), true, 0));

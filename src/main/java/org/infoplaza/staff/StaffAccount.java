@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,8 +32,6 @@ class StaffAccount extends AbstractEntity {
     private boolean active = true;
     private Instant createdAt;
     private Instant lastLoginAt;
-    private int failedLogins;
-    private Instant lockedUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_centre", joinColumns = @JoinColumn(name = "staff_account_id"))
@@ -74,37 +71,10 @@ class StaffAccount extends AbstractEntity {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        unlock();
     }
 
     void recordSuccessfulLogin(Instant now) {
         this.lastLoginAt = now;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Counts a failed sign-in; the last allowed failure locks the account for {@code lockFor}. */
-    void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-        if (isLocked(now)) {
-            return;
-        }
-        if (lockedUntil != null) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
-
-    void unlock() {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     String getUsername() {
@@ -123,13 +93,14 @@ class StaffAccount extends AbstractEntity {
         return new StaffOption(getId(), displayName);
     }
 
-    StaffPrincipal toPrincipal(Instant now) {
+    /** {@code heldBack}: whether the sign-in throttle makes this account's tries wait somewhere. */
+    StaffPrincipal toPrincipal(boolean heldBack) {
         return new StaffPrincipal(getId(), username, displayName, role, centreIds, preferredLanguage, passwordHash,
-                active, isLocked(now));
+                active, heldBack);
     }
 
-    StaffDetails toDetails(Instant now) {
+    StaffDetails toDetails(boolean heldBack) {
         return new StaffDetails(getId(), getVersion(), username, displayName, email, preferredLanguage, role,
-                Set.copyOf(centreIds), active, lastLoginAt, isLocked(now));
+                Set.copyOf(centreIds), active, lastLoginAt, heldBack);
     }
 }

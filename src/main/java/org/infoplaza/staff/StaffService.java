@@ -16,6 +16,8 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.SearchPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -36,7 +38,18 @@ import org.springframework.validation.annotation.Validated;
 public class StaffService {
 
     /** Shortest password accepted anywhere; forms show it as a hint and the service enforces it. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    /**
+     * Passwords long enough but among the first an attacker tries (length over complexity: no rules about
+     * digits or symbols, but not these, and not the username).
+     */
+    private static final Set<String> COMMON_PASSWORDS = Set.of("123456789012", "1234567890123", "password1234",
+            "passwordpassword", "contraseña123", "contrasena123", "contrasena1234", "qwertyuiop12", "qwerty123456",
+            "administrador", "administrator", "admin1234567", "adminadmin12", "infoplaza123", "infoplaza2024",
+            "infoplaza2025", "infoplaza2026", "panama123456", "bienvenido123", "iloveyou1234");
+
+    private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
     private static final Set<String> LANGUAGES = Set.of("es", "en");
 
@@ -45,11 +58,16 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final StaffSessions sessions;
+    private final SignInThrottle throttle;
+    private final SignInFailureRepository failures;
     private final Clock clock;
 
     StaffService(StaffRepository accounts, CentreService centres, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, StaffSessions sessions, Clock clock) {
+            CurrentUser currentUser, StaffSessions sessions, SignInThrottle throttle, SignInFailureRepository failures,
+            Clock clock) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.failures = failures;
         this.sessions = sessions;
         this.centres = centres;
         this.passwordEncoder = passwordEncoder;
@@ -60,12 +78,13 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<StaffDetails> page(StaffFilter filter, Pageable pageable) {
         String text = filter.text() == null ? "" : filter.text().toLowerCase(Locale.ROOT);
-        return accounts.search(SearchPattern.contains(text), filter.role(), pageable).map(a -> a.toDetails(clock.instant()));
+        return accounts.search(SearchPattern.contains(text), filter.role(), pageable).map(a -> a.toDetails(heldBack(a)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails get(long accountId) {
-        return account(accountId).toDetails(clock.instant());
+        StaffAccount account = account(accountId);
+        return account.toDetails(heldBack(account));
     }
 
     @Transactional
@@ -76,10 +95,10 @@ public class StaffService {
             throw new DomainException("staff.username.taken", username);
         }
         checkCentres(data);
-        StaffAccount account = new StaffAccount(username, hash(initialPassword), clock.instant());
+        StaffAccount account = new StaffAccount(username, hash(initialPassword, username), clock.instant());
         boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         if (accessChanged) {
             sessions.endAll(account.getUsername());
         }
@@ -97,7 +116,7 @@ public class StaffService {
         }
         boolean accessChanged = account.accessDiffersFrom(data);
         account.update(data);
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         if (accessChanged) {
             sessions.endAll(account.getUsername());
         }
@@ -109,8 +128,9 @@ public class StaffService {
     public StaffDetails setPassword(long accountId, long version, String newPassword) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
-        account.changePassword(hash(newPassword));
-        StaffDetails saved = save(account).toDetails(clock.instant());
+        account.changePassword(hash(newPassword, account.getUsername()));
+        throttle.release(account.getUsername());
+        StaffDetails saved = save(account).toDetails(heldBack(account));
         sessions.endAll(account.getUsername());
         return saved;
     }
@@ -120,8 +140,9 @@ public class StaffService {
     public StaffDetails unlock(long accountId, long version) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
-        account.unlock();
-        return save(account).toDetails(clock.instant());
+        throttle.release(account.getUsername());
+        log.info("Sign-in throttle of staff account {} released by an administrator", account.getId());
+        return account.toDetails(heldBack(account));
     }
 
     /** Any signed-in staff member changes their own password, proving they know the current one. */
@@ -129,17 +150,18 @@ public class StaffService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffAccount account = account(currentUser.require().id());
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).getPassword())) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toPrincipal(false).getPassword())) {
             throw new DomainException("staff.password.current-wrong");
         }
-        account.changePassword(hash(newPassword));
+        account.changePassword(hash(newPassword, account.getUsername()));
         save(account);
     }
 
     /** The signed-in staff member's own account, as stored now (the session's copy may be older). */
     @PreAuthorize("isAuthenticated()")
     public StaffDetails ownAccount() {
-        return account(currentUser.require().id()).toDetails(clock.instant());
+        StaffAccount account = account(currentUser.require().id());
+        return account.toDetails(heldBack(account));
     }
 
     /**
@@ -154,14 +176,40 @@ public class StaffService {
         }
         StaffAccount account = account(currentUser.require().id());
         account.changePreferredLanguage(language);
-        return save(account).toDetails(clock.instant());
+        return save(account).toDetails(heldBack(account));
     }
 
-    private String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+    /**
+     * Refused sign-ins of the last 90 days, newest first, for administrators: the username tried, when, from
+     * which client address and why. {@code text} narrows to usernames or addresses containing it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<SignInFailureDetails> failedSignIns(String text, Pageable pageable) {
+        String pattern = SearchPattern.contains(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        return failures.search(pattern, pageable).map(SignInFailure::toDetails);
+    }
+
+    private boolean heldBack(StaffAccount account) {
+        return throttle.heldBack(account.getUsername());
+    }
+
+    private String hash(String password, String username) {
+        checkPolicy(password, username);
+        return passwordEncoder.encode(password);
+    }
+
+    /** The password policy of every account, also for the first administrator's. */
+    static void checkPolicy(String password, String username) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw new DomainException("staff.password.too-short", MIN_PASSWORD_LENGTH);
         }
-        return passwordEncoder.encode(password);
+        String lower = password.strip().toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            throw new DomainException("staff.password.contains-username");
+        }
+        if (COMMON_PASSWORDS.contains(lower) || lower.chars().distinct().count() < 4) {
+            throw new DomainException("staff.password.common");
+        }
     }
 
     private void checkCentres(StaffData data) {

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * What a monitor sees without signing in: the health of each part (statuses only) and the application's own
- * metrics, which follow the database as it changes.
+ * What a monitor sees without signing in: the health of each part (statuses only); and what Prometheus sees
+ * with its scrape token: the application's own metrics, which follow the database as it changes.
  */
 @IntegrationTest
 class HealthAndMetricsIntegrationTest {
@@ -74,7 +74,8 @@ class HealthAndMetricsIntegrationTest {
     }
 
     private String scrape() throws Exception {
-        MvcResult result = anonymous.perform(get("/actuator/prometheus")).andReturn();
+        MvcResult result = anonymous.perform(get("/actuator/prometheus")
+                .header("Authorization", "Bearer test-scrape-token")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsString();
     }

@@ -68,10 +68,10 @@ class FirstAdministratorTest {
         assertThat(admin.getUsername()).isEqualTo("admin");
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.isActive()).isTrue();
-        String hash = admin.toPrincipal(NOW).getPassword();
+        String hash = admin.toPrincipal(false).getPassword();
         assertThat(hash).doesNotContain(ENVIRONMENT_PASSWORD);
         assertThat(passwordEncoder.matches(ENVIRONMENT_PASSWORD, hash)).isTrue();
-        assertThat(admin.toDetails(NOW).centreIds()).isEmpty();
+        assertThat(admin.toDetails(false).centreIds()).isEmpty();
     }
 
     @Test
@@ -88,7 +88,7 @@ class FirstAdministratorTest {
 
         assertThat(log.list).hasSize(1);
         String text = logText();
-        String hash = admin.toPrincipal(NOW).getPassword();
+        String hash = admin.toPrincipal(false).getPassword();
         String generated = text.lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && passwordEncoder.matches(line, hash))
                 .findFirst().orElseThrow(() -> new AssertionError("the log does not show the generated password"));
@@ -98,8 +98,8 @@ class FirstAdministratorTest {
 
     @Test
     void two_empty_installations_get_different_generated_passwords() {
-        String first = runOnEmptyInstallation("admin", "").toPrincipal(NOW).getPassword();
-        String second = runOnEmptyInstallation("admin", "").toPrincipal(NOW).getPassword();
+        String first = runOnEmptyInstallation("admin", "").toPrincipal(false).getPassword();
+        String second = runOnEmptyInstallation("admin", "").toPrincipal(false).getPassword();
 
         List<String> logged = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(logged).hasSize(2);

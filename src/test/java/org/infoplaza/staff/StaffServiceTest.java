@@ -42,14 +42,15 @@ class StaffServiceTest {
     private final PasswordEncoder passwordEncoder = mock(PasswordEncoder.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final StaffService service = new StaffService(accounts, centres, passwordEncoder, currentUser,
-            mock(StaffSessions.class), Clock.fixed(NOW, PanamaTime.ZONE));
+            mock(StaffSessions.class), mock(SignInThrottle.class), mock(SignInFailureRepository.class),
+            Clock.fixed(NOW, PanamaTime.ZONE));
 
     private StaffAccount me;
 
     @BeforeEach
     void signInAsAdministrator() {
         me = account(MY_ID, "ana", Role.ADMIN, Set.of());
-        StaffPrincipal principal = me.toPrincipal(NOW);
+        StaffPrincipal principal = me.toPrincipal(false);
         when(currentUser.find()).thenReturn(Optional.of(principal));
         when(currentUser.require()).thenReturn(principal);
         when(accounts.findById(MY_ID)).thenReturn(Optional.of(me));
@@ -79,7 +80,7 @@ class StaffServiceTest {
     void a_password_of_exactly_the_minimum_length_is_accepted() {
         StaffData data = new StaffData("olga", "Olga Operadora", null, "es", Role.ADMIN, Set.of(), true, 0);
 
-        service.create(data, "1234567890");
+        service.create(data, "abcdefghijkl");
 
         verify(accounts).saveAndFlush(any());
     }
@@ -153,7 +154,7 @@ class StaffServiceTest {
         assertThatThrownBy(() -> service.changeOwnLanguage("fr"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("staff.language.required"));
-        assertThat(me.toDetails(NOW).preferredLanguage()).isEqualTo("en");
+        assertThat(me.toDetails(false).preferredLanguage()).isEqualTo("en");
     }
 
     private static StaffAccount account(long id, String username, Role role, Set<Long> centreIds) {

@@ -28,8 +28,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry(POOL_SIZE, System.getProperty(POOL_SIZE, "10")),
                 Map.entry("infoplaza.embedded-db.enabled", "false"),
                 Map.entry("infoplaza.demo-data", "false"),
+                Map.entry("infoplaza.metrics.token", "test-scrape-token"),
                 Map.entry("infoplaza.admin.username", "first-admin"),
-                Map.entry("infoplaza.admin.password", "first-admin-password"),
+                Map.entry("infoplaza.admin.password", "a-test-administrator-passphrase"),
                 // Tests run jobs by hand; a scheduler polling in the background would race them.
                 Map.entry("spring.quartz.auto-startup", "false"),
                 Map.entry("spring.mail.host", "127.0.0.1"),

@@ -1,7 +1,6 @@
 package org.infoplaza.security.ui;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,28 +8,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.infoplaza.shared.ui.LanguageSwitch;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page: the only page, with future public pages, that needs no account. */
+/**
+ * The sign-in page: the only page, with future public pages, that needs no account. Every failed sign-in
+ * shows the same message, so the page never tells whether an account exists, is inactive or is being held
+ * back after failures.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
-    final Paragraph lockedNotice = new Paragraph();
     final LoginI18n texts;
 
-    private final long lockMinutes;
-
-    public LoginView(@Value("${infoplaza.security.lock-duration}") Duration lockDuration) {
-        this.lockMinutes = lockDuration.toMinutes();
+    public LoginView() {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -41,10 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts = createI18n();
         form.setI18n(texts);
 
-        lockedNotice.addClassName("login-locked");
-        lockedNotice.setVisible(false);
-
-        add(new H1(getTranslation("app.name")), new LanguageSwitch(), lockedNotice, form);
+        add(new H1(getTranslation("app.name")), new LanguageSwitch(), form);
     }
 
     private LoginI18n createI18n() {
@@ -66,15 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
-            lockedNotice.setVisible(lastFailureWasLock());
-            lockedNotice.setText(getTranslation("login.locked", lockMinutes));
         }
-    }
-
-    private static boolean lastFailureWasLock() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

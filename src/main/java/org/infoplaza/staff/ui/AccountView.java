@@ -112,7 +112,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             String message = getTranslation(refusal.messageKey(), refusal.arguments());
             switch (refusal.messageKey()) {
                 case "staff.password.current-wrong" -> showError(currentPassword, message);
-                case "staff.password.too-short" -> showError(newPassword, message);
+                case "staff.password.too-short", "staff.password.contains-username", "staff.password.common" -> showError(newPassword, message);
                 default -> Notifications.refused(refusal);
             }
         }

@@ -54,6 +54,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
     final TextField textFilter = new SearchField();
     final Select<Role> roleFilter = new Select<>();
     final Button addAccount = new Button();
+    final Button failedSignIns = new Button();
     final Grid<StaffDetails> grid = new Grid<>();
     final Dialog editor = new Dialog();
     final StaffForm form;
@@ -95,7 +96,11 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         addAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAccount.addClickListener(e -> openEditor(null));
 
-        HorizontalLayout toolbar = new HorizontalLayout(textFilter, roleFilter, addAccount);
+        failedSignIns.setText(getTranslation("staff.failures"));
+        failedSignIns.setIcon(new Icon(VaadinIcon.WARNING));
+        failedSignIns.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SignInFailuresView.ROUTE)));
+
+        HorizontalLayout toolbar = new HorizontalLayout(textFilter, roleFilter, addAccount, failedSignIns);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         return toolbar;
@@ -208,7 +213,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
             String message = getTranslation(refusal.messageKey(), refusal.arguments());
             switch (refusal.messageKey()) {
                 case "staff.username.taken" -> form.showUsernameError(message);
-                case "staff.password.too-short" -> form.showPasswordError(message);
+                case "staff.password.too-short", "staff.password.contains-username", "staff.password.common" -> form.showPasswordError(message);
                 default -> Notifications.refused(refusal);
             }
             if (refusal instanceof ConcurrentEditException) {
