@@ -631,7 +631,7 @@ class StationUseRollupsIntegrationTest {
                 .containsExactly("month", "byCentre", "together");
         assertThat(Arrays.stream(StationUseFigures.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("sessions", "guestSessions", "minutes", "sessionMinutes", "uniqueMembers",
-                        "membersBySex", "membersByAgeBand");
+                        "membersBySex", "membersByAgeBand", "membersBySexAndAgeBand");
 
         SignedIn.as(Role.SECRETARIAT);
         assertThatThrownBy(() -> rollups.month(YearMonth.of(2025, 5), Set.of(centreA.id())))
@@ -640,6 +640,7 @@ class StationUseRollupsIntegrationTest {
         int row = report.centres().stream().map(StationUseReport.CentreRow::id).toList().indexOf(centreA.id());
         assertThat(report.membersBySex().rowTotal(row).display()).as("one member is a small count").isEqualTo("<5");
         assertThat(report.togetherBySex().rowTotal(0).isHidden()).isTrue();
+        assertThat(report.togetherBySexAndAgeBand().grandTotal().isHidden()).as("the cross table hides it too").isTrue();
         assertThat(report.activity().get(row).sessions()).isEqualTo(1);
         assertThatThrownBy(() -> rollups.rebuild(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), centreA.id()))
                 .isInstanceOf(AccessDeniedException.class);
