@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +54,8 @@ class IndicatorsDashboardE2ETest {
         CentreDetails centre = stationUse.morningOfWalkIns(
                 List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE));
         StaffPrincipal secretariat = fixtures.staff(Role.SECRETARIAT, centre.id());
+        // A month later: Indicadores opens on the last finished month, the one of the walk-ins.
+        clock.standAt(WorkshopDesk.mondayAt(9, 30).plusMonths(1));
 
         try (Browser browser = new Browser(port)) {
             try {
