@@ -59,6 +59,8 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         H1 title = new H1(getTranslation("reporting.public.title"));
         HorizontalLayout top = new HorizontalLayout(title, new LanguageSwitch());
         top.setWidthFull();
+        // On a phone the language switch goes under the title instead of pushing the page sideways.
+        top.setWrap(true);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         String total = getTranslation("reporting.total");
