@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the access and equity reports and the occupancy grid for {@link IndicatorService} from the access
  * rollups, the centres' opening hours and closures, and their stations. Every table of people goes through
- * {@link Suppression} (per-centre tables through {@link SmallRows}) before it leaves; rates are worked out
- * from the published cells only, so a hidden count cannot come back through its rate.
+ * the given {@link PeoplePublisher} (the month's release); counts of visits (bookings, purposes, queue
+ * tickets) keep their own rule ({@link Suppression}, per-centre tables through {@link SmallRows}). Rates are
+ * worked out from the published cells only, so a hidden count cannot come back through its rate.
  */
 @Component
 class AccessReports {
@@ -59,7 +59,10 @@ class AccessReports {
         this.units = units;
     }
 
-    AccessReport access(YearMonth month, Long municipalityId, Locale locale) {
+    /** What the registrations table counts: the members registered in the month. */
+    static final String REGISTERED = "registered";
+
+    AccessReport access(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
         String unit = units.name(municipalityId, locale);
         List<ReportUnits.UnitCentre> rows = units.centres(municipalityId);
         Set<Long> ids = ids(rows);
@@ -121,7 +124,10 @@ class AccessReports {
                 .map(b -> t("member.filter.age-band." + b.name(), locale)).toList();
         int[][] registrationCounts = Arrays.stream(registered)
                 .map(row -> Arrays.stream(row).mapToInt(Math::toIntExact).toArray()).toArray(int[][]::new);
-        SuppressedTable registrations = Suppression.apply(CountTable.of(sexLabels, bandLabels, registrationCounts));
+        SuppressedTable registrations = publisher.publish(PeopleTable.crossTable(REGISTERED,
+                PeopleTable.unitScope(municipalityId), CountTable.of(sexLabels, bandLabels, registrationCounts),
+                PeopleTable.attributes("sex", Arrays.asList(Sex.values())),
+                PeopleTable.attributes("band", Arrays.asList(AgeBand.values()))));
 
         if (rows.isEmpty()) {
             bookings = Suppression.apply(CountTable.of(List.of(unit), bookingColumns, new int[][] {{0, 0}}));
@@ -132,13 +138,10 @@ class AccessReports {
                 purposeTable, registrations);
     }
 
-    EquityReport equity(YearMonth month, Long municipalityId, Locale locale) {
+    EquityReport equity(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
         String unit = units.name(municipalityId, locale);
-        Set<Long> ids = ids(units.centres(municipalityId));
-        MemberScopes.Scope scope = scopes.of(ids);
-        List<EquityCount> counts = ids.isEmpty() ? List.of()
-                : scopes.counts(scope, month.atDay(1)) ? tables.scopeEquityCounts(scope.id(), month.atDay(1))
-                : tables.equityCounts(ids, month.atDay(1));
+        String unitScope = PeopleTable.unitScope(municipalityId);
+        List<EquityCount> counts = equityCounts(month, municipalityId);
         String notRecorded = t("access.not-recorded", locale);
 
         List<Ethnicity> peoples = Arrays.stream(Ethnicity.values()).filter(e -> e != Ethnicity.AFRO_DESCENDANT).toList();
@@ -165,12 +168,34 @@ class AccessReports {
                 byCorregimiento.merge(count.corregimientoId(), n, Integer::sum);
             }
         }
-        SuppressedTable ethnicity = Suppression.apply(CountTable.breakdown(unit, ethnicityLabels, byEthnicity));
-        SuppressedTable afro = Suppression.apply(CountTable.breakdown(unit,
-                List.of(t("access.afro.yes", locale), t("access.afro.no", locale)), byAfro));
-        SuppressedTable disability = Suppression.apply(CountTable.breakdown(unit, disabilityLabels, byDisability));
-        SuppressedTable corregimientos = corregimientos(unit, byCorregimiento, corregimientoNotRecorded, locale);
+        List<String> ethnicityParts = new ArrayList<>(PeopleTable.attributes("ethnicity", peoples));
+        ethnicityParts.add("ethnicity=none");
+        List<String> disabilityParts = new ArrayList<>(PeopleTable.attributes("disability", disabilities));
+        disabilityParts.add("disability=none");
+        SuppressedTable ethnicity = publisher.publish(PeopleTable.breakdown(StationUseReports.SERVED, unitScope,
+                CountTable.breakdown(unit, ethnicityLabels, byEthnicity), ethnicityParts));
+        SuppressedTable afro = publisher.publish(PeopleTable.breakdown(StationUseReports.SERVED, unitScope,
+                CountTable.breakdown(unit, List.of(t("access.afro.yes", locale), t("access.afro.no", locale)), byAfro),
+                List.of("afro=yes", "afro=no")));
+        SuppressedTable disability = publisher.publish(PeopleTable.breakdown(StationUseReports.SERVED, unitScope,
+                CountTable.breakdown(unit, disabilityLabels, byDisability), disabilityParts));
+        SuppressedTable corregimientos = corregimientos(unit, unitScope, byCorregimiento, corregimientoNotRecorded,
+                locale, publisher);
         return new EquityReport(month, unit, ethnicity, afro, disability, corregimientos);
+    }
+
+    /** The members served in the month at a unit's centres, each once, by the answers the equity tables count. */
+    List<EquityCount> equityCounts(YearMonth month, Long municipalityId) {
+        Set<Long> ids = ids(units.centres(municipalityId));
+        MemberScopes.Scope scope = scopes.of(ids);
+        return ids.isEmpty() ? List.of()
+                : scopes.counts(scope, month.atDay(1)) ? tables.scopeEquityCounts(scope.id(), month.atDay(1))
+                : tables.equityCounts(ids, month.atDay(1));
+    }
+
+    /** The key part of a corregimiento of residence; {@code null} for members whose corregimiento is not recorded. */
+    static String corregimientoPart(Long corregimientoId) {
+        return corregimientoId == null ? "corregimiento=none" : "corregimiento=" + corregimientoId;
     }
 
     OccupancyGrid grid(YearMonth month, Long municipalityId, Long centreId, Locale locale) {
@@ -247,25 +272,33 @@ class AccessReports {
         return null;
     }
 
-    private SuppressedTable corregimientos(String unit, Map<Long, Integer> counts, int notRecorded, Locale locale) {
+    private SuppressedTable corregimientos(String unit, String unitScope, Map<Long, Integer> counts, int notRecorded,
+            Locale locale, PeoplePublisher publisher) {
         List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(counts.entrySet());
         // Most members first; on a tie the lower id, so the same data always names the same places.
         ranked.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
         int rest = 0;
         for (int i = 0; i < ranked.size(); i++) {
             if (i < TOP_CORREGIMIENTOS) {
                 long id = ranked.get(i).getKey();
-                String name = geography.corregimiento(id).map(CorregimientoOption::name).orElse("#" + id);
-                columns.merge(name, ranked.get(i).getValue(), Integer::sum);
+                labels.add(geography.corregimiento(id).map(CorregimientoOption::name).orElse("#" + id));
+                parts.add(corregimientoPart(id));
+                values.add(ranked.get(i).getValue());
             } else {
                 rest += ranked.get(i).getValue();
             }
         }
-        columns.put(t("access.corregimiento.others", locale), rest);
-        columns.put(t("access.not-recorded", locale), notRecorded);
-        return Suppression.apply(CountTable.breakdown(unit, List.copyOf(columns.keySet()),
-                columns.values().stream().mapToInt(Integer::intValue).toArray()));
+        labels.add(t("access.corregimiento.others", locale));
+        parts.add("corregimiento=others");
+        values.add(rest);
+        labels.add(t("access.not-recorded", locale));
+        parts.add(corregimientoPart(null));
+        values.add(notRecorded);
+        return publisher.publish(PeopleTable.breakdown(StationUseReports.SERVED, unitScope,
+                CountTable.breakdown(unit, labels, values.stream().mapToInt(Integer::intValue).toArray()), parts));
     }
 
     private static AccessReport.Occupancy occupancy(Long centreId, long usedMinutes, long offeredMinutes) {

@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The indicators as they leave a centre: for the secretariat and administrators, a month of one
- * municipality's centres or of the whole country, read from the rollups and passed through
- * {@link Suppression} before they are returned, so no small count of people ever reaches a screen, an
- * export or a mail. Today: station use (see {@link StationUseReport}), access ({@link AccessReport},
+ * municipality's centres or of the whole country, read from the rollups; every count of people is published
+ * from the month's release ({@link Releases}), protected together with everything else published for the
+ * month, so no small count of people ever reaches a screen, an export or a mail, alone or by difference. Today: station use (see {@link StationUseReport}), access ({@link AccessReport},
  * {@link OccupancyGrid}) and equity ({@link EquityReport}).
  */
 @Service
@@ -34,20 +34,22 @@ public class IndicatorService {
     static final int TREND_MONTHS = 12;
 
     private final StationUseRollups rollups;
+    private final StationUseReports stationUse;
     private final ReportUnits units;
     private final CentreService centres;
-    private final Translations translations;
     private final Clock clock;
     private final AccessReports access;
+    private final Releases releases;
 
-    IndicatorService(StationUseRollups rollups, CentreService centres, Translations translations, Clock clock,
-            AccessReports access, ReportUnits units) {
+    IndicatorService(StationUseRollups rollups, StationUseReports stationUse, CentreService centres, Clock clock,
+            AccessReports access, ReportUnits units, Releases releases) {
         this.rollups = rollups;
+        this.stationUse = stationUse;
         this.centres = centres;
-        this.translations = translations;
         this.clock = clock;
         this.access = access;
         this.units = units;
+        this.releases = releases;
     }
 
     /**
@@ -56,7 +58,7 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public StationUseReport stationUse(YearMonth month, Long municipalityId, Locale locale) {
-        return report(month, municipalityId, locale);
+        return stationUse.report(month, municipalityId, locale, releases.publisher(month));
     }
 
     /**
@@ -68,7 +70,8 @@ public class IndicatorService {
         if (!month.isBefore(YearMonth.now(clock))) {
             throw new DomainException("reporting.public.month-not-over");
         }
-        StationUseReport report = SystemAuthentication.call(() -> report(month, municipalityId, locale));
+        StationUseReport report = SystemAuthentication.call(
+                () -> stationUse.report(month, municipalityId, locale, releases.publisher(month)));
         StationUseReport.Activity together = report.activity().getLast();
         return new PublicMonth(month, report.unitName(), report.centres().size(), together.sessions(), together.hours(),
                 report.togetherBySex(), report.togetherByAgeBand());
@@ -84,8 +87,8 @@ public class IndicatorService {
                 .map(StationUseReport.CentreRow::id).toList());
         List<MonthTrend> months = new ArrayList<>();
         for (StationUseRollups.MonthTotals together : rollups.totalsOf(last.minusMonths(TREND_MONTHS - 1), last, ids)) {
-            PublishedCell members = Suppression.apply(CountTable.breakdown("", List.of(""),
-                    Math.toIntExact(together.uniqueMembers()))).cell(0, 0);
+            PublishedCell members = releases.publisher(together.month()).cell(
+                    StationUseReports.servedKey(municipalityId), Math.toIntExact(together.uniqueMembers()));
             months.add(new MonthTrend(together.month(), together.sessions(), together.hours(), members));
         }
         return months;
@@ -108,7 +111,7 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public AccessReport access(YearMonth month, Long municipalityId, Locale locale) {
-        return access.access(month, municipalityId, locale);
+        return access.access(month, municipalityId, locale, releases.publisher(month));
     }
 
     /**
@@ -117,7 +120,7 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public EquityReport equity(YearMonth month, Long municipalityId, Locale locale) {
-        return access.equity(month, municipalityId, locale);
+        return access.equity(month, municipalityId, locale, releases.publisher(month));
     }
 
     /**
@@ -129,44 +132,4 @@ public class IndicatorService {
         return access.grid(month, municipalityId, centreId, locale);
     }
 
-    private StationUseReport report(YearMonth month, Long municipalityId, Locale locale) {
-        String unit = units.name(municipalityId, locale);
-        List<StationUseReport.CentreRow> rows = units.rows(municipalityId);
-        Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
-        StationUseMonth figures = rollups.figuresOf(month, ids);
-
-        List<StationUseReport.Activity> activity = new ArrayList<>();
-        for (StationUseReport.CentreRow row : rows) {
-            activity.add(activity(row.id(), figures.byCentre().get(row.id())));
-        }
-        activity.add(activity(null, figures.together()));
-
-        List<String> centreLabels = rows.stream().map(StationUseReport.CentreRow::code).toList();
-        List<Sex> sexes = Arrays.asList(Sex.values());
-        List<AgeBand> bands = Arrays.asList(AgeBand.values());
-        List<String> sexLabels = sexes.stream().map(s -> translations.getTranslation("member.sex." + s.name(), locale))
-                .toList();
-        List<String> bandLabels = bands.stream()
-                .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
-        IntFunction<String> others = n -> translations.getTranslation("reporting.other-centres", locale, n);
-        SuppressedTable bySex = SmallRows.publish(CountTable.perRow(centreLabels, sexLabels, rows,
-                row -> CountTable.inOrder(figures.byCentre().get(row.id()).membersBySex(), sexes)), others);
-        SuppressedTable byBand = SmallRows.publish(CountTable.perRow(centreLabels, bandLabels, rows,
-                row -> CountTable.inOrder(figures.byCentre().get(row.id()).membersByAgeBand(), bands)), others);
-        SuppressedTable togetherBySex = Suppression.apply(CountTable.breakdown(unit, sexLabels,
-                CountTable.inOrder(figures.together().membersBySex(), sexes)));
-        SuppressedTable togetherByBand = Suppression.apply(CountTable.breakdown(unit, bandLabels,
-                CountTable.inOrder(figures.together().membersByAgeBand(), bands)));
-        int[][] cross = new int[sexes.size()][bands.size()];
-        figures.together().membersBySexAndAgeBand().forEach((sex, byAgeBand) -> byAgeBand.forEach(
-                (band, n) -> cross[sexes.indexOf(sex)][bands.indexOf(band)] += Math.toIntExact(n)));
-        SuppressedTable bySexAndBand = Suppression.apply(CountTable.of(sexLabels, bandLabels, cross));
-        return new StationUseReport(month, unit, rows, activity, bySex, byBand, togetherBySex, togetherByBand,
-                bySexAndBand);
-    }
-
-    private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {
-        return new StationUseReport.Activity(centreId, f.sessions(), f.guestSessions(), f.hours(),
-                f.averageSessionMinutes());
-    }
 }

@@ -34,9 +34,11 @@ public class MonthlyReports {
     private final CurrentUser currentUser;
     private final MonthlyReportPdf pdf;
     private final Clock clock;
+    private final Releases releases;
 
     MonthlyReports(IndicatorService indicators, StationUseRollups rollups, CentreService centres,
-            CurrentUser currentUser, MonthlyReportPdf pdf, Clock clock) {
+            CurrentUser currentUser, MonthlyReportPdf pdf, Clock clock, Releases releases) {
+        this.releases = releases;
         this.indicators = indicators;
         this.rollups = rollups;
         this.centres = centres;
@@ -69,14 +71,14 @@ public class MonthlyReports {
                 locale);
     }
 
-    /** As {@link IndicatorService#trend}, for one centre: members across the month, hidden when fewer than five. */
+    /** As {@link IndicatorService#trend}, for one centre: its members served in each month, as each month's release publishes them. */
     private List<IndicatorService.MonthTrend> trend(YearMonth last, long centreId) {
         List<IndicatorService.MonthTrend> months = new ArrayList<>();
         for (YearMonth month = last.minusMonths(IndicatorService.TREND_MONTHS - 1); !month.isAfter(last);
                 month = month.plusMonths(1)) {
             StationUseFigures figures = rollups.figuresOf(month, Set.of(centreId)).together();
-            PublishedCell members = Suppression.apply(CountTable.breakdown("", List.of(""),
-                    Math.toIntExact(figures.uniqueMembers()))).cell(0, 0);
+            PublishedCell members = releases.publisher(month).cell(StationUseReports.servedAtCentreKey(centreId),
+                    Math.toIntExact(figures.uniqueMembers()));
             months.add(new IndicatorService.MonthTrend(month, figures.sessions(), figures.hours(), members));
         }
         return months;

@@ -113,11 +113,8 @@ final class PdfReport {
      */
     void table(SuppressedTable table, String rowHeader, String totalHeader) {
         lines(TableCsv.lines(table, rowHeader, totalHeader), table.rowLabels().size() > 1);
-        for (SuppressionReason reason : table.reasonsUsed()) {
-            note(translate.apply(reason.legendKey()));
-        }
-        if (table.hidesTotalsAsComplements()) {
-            note(translate.apply(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY));
+        for (String key : table.legendKeys()) {
+            note(translate.apply(key));
         }
     }
 

@@ -257,7 +257,7 @@ final class ReleaseModel {
             case PublishedCell.Hidden hidden -> switch (hidden.reason()) {
                 case PRIMARY -> State.PRIMARY;
                 case COMPLEMENTARY -> State.HIDDEN;
-                case WITHHELD -> State.WITHHELD;
+                case WITHHELD, PENDING -> State.WITHHELD;
             };
         };
     }

@@ -69,6 +69,27 @@ public record SuppressedTable(List<String> rowLabels, List<String> columnLabels,
         return totals.anyMatch(cell -> cell.equals(new PublishedCell.Hidden(SuppressionReason.COMPLEMENTARY)));
     }
 
+    /**
+     * The message keys of the legend printed under the table: one line per mark used, one for rounded figures,
+     * one when totals are hidden.
+     */
+    public List<String> legendKeys() {
+        List<String> keys = new ArrayList<>(reasonsUsed().stream().map(SuppressionReason::legendKey).toList());
+        boolean rounded = Stream.concat(Stream.concat(cells.stream().flatMap(List::stream), rowTotals.stream()),
+                        Stream.concat(columnTotals.stream(), Stream.of(grandTotal)))
+                .anyMatch(cell -> cell instanceof PublishedCell.Shown shown && shown.rounded());
+        if (rounded) {
+            keys.add(ROUNDED_LEGEND_KEY);
+        }
+        if (hidesTotalsAsComplements()) {
+            keys.add(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY);
+        }
+        return keys;
+    }
+
+    /** The legend line saying that some figures are rounded to the nearest 5. */
+    public static final String ROUNDED_LEGEND_KEY = "reporting.legend.rounded";
+
     /** The reasons present in the table, for the legend printed under it. */
     public List<SuppressionReason> reasonsUsed() {
         return Stream.concat(Stream.concat(cells.stream().flatMap(List::stream), rowTotals.stream()),

@@ -16,7 +16,13 @@ public enum SuppressionReason {
      * No pattern of hidden cells protects the table (for example four cells of 1 and a grand total of 4),
      * so nothing in it is published. Shown as {@code x}, like a complementary cell.
      */
-    WITHHELD("x", "reporting.legend.withheld");
+    WITHHELD("x", "reporting.legend.withheld"),
+
+    /**
+     * The month is not over, so its counts of people are not published yet: they leave only in the month's
+     * release, protected together with everything else published for it (see {@link Releases}).
+     */
+    PENDING("\u2026", "reporting.legend.pending");
 
     /** The legend line saying that totals were hidden; see {@link SuppressedTable#hidesTotalsAsComplements()}. */
     public static final String TOTALS_HIDDEN_LEGEND_KEY = "reporting.legend.totals";

@@ -4,9 +4,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.infoplaza.reporting.FreshReleases;
 import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.TestClock;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(FreshReleases.class)
 @Import({Fixtures.class, TestClock.class, StationUseDesk.class})
 public @interface EndToEndTest {
 }

@@ -44,7 +44,7 @@ final class Attacker {
                         bounds.add(switch (h.reason()) {
                             case PRIMARY -> new long[] {1, 4};
                             case COMPLEMENTARY -> new long[] {5, Math.max(5, cap)};
-                            case WITHHELD -> new long[] {0, cap};
+                            case WITHHELD, PENDING -> new long[] {0, cap};
                         });
                     }
                 }

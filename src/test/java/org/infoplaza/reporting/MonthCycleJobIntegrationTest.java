@@ -43,6 +43,9 @@ class MonthCycleJobIntegrationTest {
     MonthCycleService cycle;
 
     @Autowired
+    Releases releases;
+
+    @Autowired
     IndicatorService indicators;
 
     @Autowired
@@ -81,7 +84,7 @@ class MonthCycleJobIntegrationTest {
         month = YearMonth.from(WorkshopDesk.monday());
         MonthlyReportMail mail = new MonthlyReportMail(indicators, reports, tables, outbox, clock,
                 "secretaria@example.org, jefatura@example.org ,", "es", "https://infoplaza.example/");
-        job = new MonthCycleJob(cycle, mail, clock);
+        job = new MonthCycleJob(cycle, mail, clock, releases);
     }
 
     @AfterEach
@@ -113,7 +116,7 @@ class MonthCycleJobIntegrationTest {
 
         clock.standAt(month.plusMonths(1).atDay(1).atTime(5, 30));
         String result = run();
-        assertThat(result).startsWith(month + ": computed ").endsWith("mailed 2");
+        assertThat(result).startsWith(month + ": computed ").contains(", release revision 1,").endsWith("mailed 2");
         List<Map<String, Object>> report = reportOf(month);
         assertThat(report).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("OPEN"));
         long reportId = ((Number) report.getFirst().get("id")).longValue();
@@ -152,7 +155,8 @@ class MonthCycleJobIntegrationTest {
                 });
 
         clock.standAt(month.plusMonths(1).atDay(1).atTime(7, 0));
-        assertThat(run()).isEqualTo(month + ": computed 0, mailed 0");
+        assertThat(run()).as("a second run makes no new revision: the counts did not change")
+                .isEqualTo(month + ": computed 0, release revision 1, mailed 0");
         assertThat(mailOf(month)).hasSize(2);
         assertThat(reportOf(month)).hasSize(1);
         assertThat(tables.snapshots(reportId)).hasSize(1);

@@ -85,7 +85,7 @@ class ReleaseProtectionTest {
                     case PublishedCell.Hidden hidden -> switch (hidden.reason()) {
                         case PRIMARY -> ReleaseModel.State.PRIMARY;
                         case COMPLEMENTARY -> ReleaseModel.State.HIDDEN;
-                        case WITHHELD -> ReleaseModel.State.WITHHELD;
+                        case WITHHELD, PENDING -> ReleaseModel.State.WITHHELD;
                     };
                 };
                 if (order.indexOf(state) > order.indexOf(model.state(cell))) {

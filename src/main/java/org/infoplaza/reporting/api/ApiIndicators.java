@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What an API token may read: the secretariat's suppressed indicators, through {@link IndicatorService} and
- * nothing else, so the API can never publish a figure the secretariat's own view would not. Unlike the public
- * page, the current month may be asked for (the figures so far); a month after it is refused, and so is a
- * municipality that does not exist.
+ * nothing else, so the API can never publish a figure the secretariat's own view would not. Like the public
+ * page, it answers for months that are over, whose release is published; the current month or a later one is
+ * refused with a clear error rather than a partial table, and so is a municipality that does not exist.
  */
 @Service
 class ApiIndicators {
@@ -49,7 +49,7 @@ class ApiIndicators {
 
     @PreAuthorize(API)
     public StationUseReport stationUse(YearMonth month, Long municipalityId, Locale locale) {
-        checkNotFuture(month);
+        checkPublished(month);
         municipality(municipalityId);
         return AsSecretariat.call(() -> indicators.stationUse(month, municipalityId, locale));
     }
@@ -57,14 +57,16 @@ class ApiIndicators {
     /** The twelve months up to {@code to}. */
     @PreAuthorize(API)
     public List<IndicatorService.MonthTrend> trend(YearMonth to, Long municipalityId) {
-        checkNotFuture(to);
+        checkPublished(to);
         municipality(municipalityId);
         return AsSecretariat.call(() -> indicators.trend(to, municipalityId));
     }
 
-    private void checkNotFuture(YearMonth month) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.future-month", month.toString());
+    private void checkPublished(YearMonth month) {
+        YearMonth latest = YearMonth.now(clock).minusMonths(1);
+        if (month.isAfter(latest)) {
+            throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.month-not-published", month.toString(),
+                    latest.toString());
         }
     }
 }

@@ -21,14 +21,17 @@ final class ApiJson {
     record Municipality(long id, String name, String province) {
     }
 
-    /** A published count: {@code {"value": 12}}, or {@code {"hidden": "<5"}} / {@code {"hidden": "x"}}. */
+    /**
+     * A published count: {@code {"value": 12}}; a count rounded to the nearest 5 to protect another,
+     * {@code {"value": 105, "rounded": true}}; or {@code {"hidden": "<5"}} / {@code {"hidden": "x"}}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Cell(Integer value, String hidden) {
+    record Cell(Integer value, Boolean rounded, String hidden) {
 
         static Cell of(PublishedCell cell) {
             return switch (cell) {
-                case PublishedCell.Shown shown -> new Cell(shown.value(), null);
-                case PublishedCell.Hidden hidden -> new Cell(null, hidden.reason().mark());
+                case PublishedCell.Shown shown -> new Cell(shown.value(), shown.rounded() ? Boolean.TRUE : null, null);
+                case PublishedCell.Hidden hidden -> new Cell(null, null, hidden.reason().mark());
             };
         }
     }
@@ -45,11 +48,8 @@ final class ApiJson {
         static Table of(SuppressedTable table, List<String> columnKeys, Function<String, String> translate) {
             List<List<Cell>> cells = table.cells().stream().map(row -> row.stream().map(Cell::of).toList()).toList();
             List<String> notes = new ArrayList<>();
-            for (SuppressionReason reason : table.reasonsUsed()) {
-                notes.add(translate.apply(reason.legendKey()));
-            }
-            if (table.hidesTotalsAsComplements()) {
-                notes.add(translate.apply(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY));
+            for (String key : table.legendKeys()) {
+                notes.add(translate.apply(key));
             }
             return new Table(table.rowLabels(), table.columnLabels(), columnKeys, cells,
                     table.rowTotals().stream().map(Cell::of).toList(),

@@ -70,11 +70,13 @@ class IndicatorsApi {
     @Operation(summary = "Uso de estaciones en un mes / Station use in a month",
             description = "Sessions, guest sessions, station hours and average length per centre, and members "
                     + "served by sex and by age band, per centre and across the centres, with small counts "
-                    + "suppressed: a hidden cell is {\"hidden\": \"<5\"} or {\"hidden\": \"x\"}, never a number. "
-                    + "Any month up to the current one (the current month has the figures so far). As CSV "
+                    + "protected: a hidden cell is {\"hidden\": \"<5\"} or {\"hidden\": \"x\"}, never a number, and "
+                    + "a figure rounded to the nearest 5 to protect another is {\"value\": 105, \"rounded\": true}. "
+                    + "Every figure of a month comes from the month's release, protected and audited together with "
+                    + "everything else published for it. Any month that is over; the current month is refused. As CSV "
                     + "(?format=csv or Accept: text/csv), one table chosen with ?table=.")
     ResponseEntity<?> stationUse(
-            @Parameter(description = "Month, YYYY-MM, not after the current one", example = "2026-10")
+            @Parameter(description = "Month, YYYY-MM, before the current one", example = "2026-10")
             @RequestParam String month,
             @Parameter(description = "Municipality id (see /api/v1/municipalities); the whole country when absent")
             @RequestParam(required = false) Long municipality,
@@ -109,7 +111,7 @@ class IndicatorsApi {
                     + "and members served across the centres ({\"hidden\": \"<5\"} when fewer than five). "
                     + "CSV with ?format=csv or Accept: text/csv.")
     ResponseEntity<?> trend(
-            @Parameter(description = "Last month, YYYY-MM, not after the current one", example = "2026-10")
+            @Parameter(description = "Last month, YYYY-MM, before the current one", example = "2026-10")
             @RequestParam String to,
             @Parameter(description = "Municipality id; the whole country when absent")
             @RequestParam(required = false) Long municipality,

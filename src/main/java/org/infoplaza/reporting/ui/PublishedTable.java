@@ -89,9 +89,6 @@ class PublishedTable extends Div {
         List<List<String>> rows = lines.subList(1, lines.size());
         grid.setItems(rows);
         legend.removeAll();
-        table.reasonsUsed().forEach(reason -> legend.add(new Paragraph(getTranslation(reason.legendKey()))));
-        if (table.hidesTotalsAsComplements()) {
-            legend.add(new Paragraph(getTranslation(SuppressionReason.TOTALS_HIDDEN_LEGEND_KEY)));
-        }
+        table.legendKeys().forEach(key -> legend.add(new Paragraph(getTranslation(key))));
     }
 }
