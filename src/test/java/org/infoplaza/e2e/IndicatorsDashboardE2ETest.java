@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The secretariat's dashboard in a real browser: after a morning of walk-ins at a centre (six women and a
- * man, checked out), the secretariat opens *Indicadores* and sees the month's charts drawn by ECharts and
- * the tables with the single man hidden as "<5". A screenshot goes to target/screenshots/indicators.png.
+ * The secretariat's dashboard in a real browser: after a morning of walk-ins at a centre (twenty women,
+ * eighteen men and one person of another sex, checked out), the secretariat opens *Indicadores* and sees the month's charts drawn by ECharts and
+ * the tables with the one person of another sex hidden as "<5". A screenshot goes to target/screenshots/indicators.png.
  */
 @EndToEndTest
 class IndicatorsDashboardE2ETest {
@@ -51,8 +51,11 @@ class IndicatorsDashboardE2ETest {
 
     @Test
     void the_secretariat_sees_the_months_charts_and_suppressed_tables() throws Exception {
-        CentreDetails centre = stationUse.morningOfWalkIns(
-                List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE));
+        // A centre the size of a real one, with one person of another sex: too few people leave nothing to show.
+        List<Sex> people = new java.util.ArrayList<>(java.util.Collections.nCopies(20, Sex.FEMALE));
+        people.addAll(java.util.Collections.nCopies(18, Sex.MALE));
+        people.add(Sex.OTHER_OR_UNSAID);
+        CentreDetails centre = stationUse.morningOfWalkIns(people);
         StaffPrincipal secretariat = fixtures.staff(Role.SECRETARIAT, centre.id());
         // A month later: Indicadores opens on the last finished month, the one of the walk-ins.
         clock.standAt(WorkshopDesk.mondayAt(9, 30).plusMonths(1));
