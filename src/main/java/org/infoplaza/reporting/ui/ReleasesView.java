@@ -58,6 +58,8 @@ class ReleasesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ReleaseService.Revision> revisions = new Grid<>();
     final Grid<ReleaseCost> cost = new Grid<>();
     final H3 findingsTitle = new H3();
+    final H3 costTitle = new H3();
+    final Paragraph costExplanation = new Paragraph();
     final Grid<ReleaseService.Finding> findings = new Grid<>();
     /** The check in progress or last run; tests wait on it. */
     CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
@@ -128,9 +130,10 @@ class ReleasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("release.finding.range")).setAutoWidth(true);
         findings.setAllRowsVisible(true);
 
+        costTitle.setText(getTranslation("release.cost.title"));
+        costExplanation.setText(getTranslation("release.cost.explanation"));
         add(new H2(getTranslation("release.title")), new Paragraph(getTranslation("release.explanation")), form,
-                progress, summary, revisions, new H3(getTranslation("release.cost.title")),
-                new Paragraph(getTranslation("release.cost.explanation")), cost, findingsTitle, findings);
+                progress, summary, revisions, costTitle, costExplanation, cost, findingsTitle, findings);
         show(releases.revisions(last));
     }
 
@@ -175,6 +178,9 @@ class ReleasesView extends VerticalLayout implements HasDynamicTitle {
     private void show(List<ReleaseService.Revision> found) {
         revisions.setItems(found);
         revisions.setVisible(!found.isEmpty());
+        costTitle.setVisible(!found.isEmpty());
+        costExplanation.setVisible(!found.isEmpty());
+        cost.setVisible(!found.isEmpty());
         if (found.isEmpty()) {
             summary.setText(getTranslation("release.none", MonthNames.of(month.getValue(), locale)));
             cost.setItems(List.of());
