@@ -28,6 +28,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry(POOL_SIZE, System.getProperty(POOL_SIZE, "10")),
                 Map.entry("infoplaza.embedded-db.enabled", "false"),
                 Map.entry("infoplaza.demo-data", "false"),
+                Map.entry("infoplaza.reporting.release-warm-up", "false"),
                 Map.entry("infoplaza.metrics.token", "test-scrape-token"),
                 Map.entry("infoplaza.admin.username", "first-admin"),
                 Map.entry("infoplaza.admin.password", "a-test-administrator-passphrase"),
