@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Protects a whole release at once (see docs/reporting.md, "Protecting a release"; the outputs do not use it
@@ -18,7 +19,11 @@ import java.util.TreeMap;
  * nearest 5 ({@code ≈r}, which keeps nearly all its information), then hidden ({@code x}) if rounding is not
  * enough — choosing in the relation that binds tightest the figure whose rounding costs least (an inner
  * cell before a total, a large count before a small one). A table whose marks alone give a small count away
- * is withheld. The result passes the audit by construction, and the audit is run once more on it.
+ * is withheld. The result passes the audit by construction.
+ *
+ * <p>Each round audits only what may have changed ({@link RangeProver} on neighbourhoods of each cell, after
+ * {@link BoundPropagation}): a cell that passed stays passed, because protection only ever publishes figures
+ * less exactly; the last round, which finds nothing, is the verdict.
  *
  * <p>{@code joint == false} protects each table on its own, as earlier versions did; kept so that tests can
  * show what the joint step adds.
@@ -82,25 +87,21 @@ final class ReleaseProtection {
             }
         }
         if (joint) {
-            protectTogether(model);
-        } else {
-            protectTableByTable(model);
+            // The last audit of protection is the verdict: it judges every cell that has not passed since.
+            return result(model, protectTogether(model));
         }
+        protectTableByTable(model);
         return result(model, audit(model));
     }
 
-    private static void protectTogether(ReleaseModel model) {
-        AuditCache quick = new AuditCache(false);
-        AuditCache whole = new AuditCache(true);
+    /** Protects {@code model} in place; returns the findings of its last audit, which are none. */
+    private static List<Finding> protectTogether(ReleaseModel model) {
+        Auditor auditor = new Auditor(false);
         for (int round = 0; round < 4 * model.size() + 10; round++) {
-            // Rounds use the linear relaxation, which is quick; once it finds nothing, the integer audit has the
-            // last word (it can only find more), and any finding goes round again.
-            List<Finding> findings = audit(model, quick);
+            List<Finding> findings = auditor.audit(model);
+            Statistics.ROUNDS.increment();
             if (findings.isEmpty()) {
-                findings = audit(model, whole);
-            }
-            if (findings.isEmpty()) {
-                return;
+                return findings;
             }
             // One step for every finding of the round: a few more figures rounded than strictly needed, in far
             // fewer rounds.
@@ -125,16 +126,15 @@ final class ReleaseProtection {
             return withholdSmallTotal(model, cell);
         }
         List<Integer> candidates = candidates(model, cell);
-        int now = finding.high() - finding.low();
         List<Integer> exact = candidates.stream().filter(c -> model.state(c) == ReleaseModel.State.EXACT).toList();
-        Integer chosen = tightestExact(model, cell, exact);
+        Integer chosen = tightest(model, cell, exact);
         if (chosen != null) {
             model.setState(chosen, ReleaseModel.State.ROUNDED);
             return model.equationsOf(chosen);
         }
-        chosen = widest(model, cell, candidates, ReleaseModel.State.HIDDEN, now);
+        chosen = widest(model, cell, candidates);
         if (chosen == null) {
-            chosen = candidates.stream().reduce((x, y) -> cheaper(model, x, y) ? x : y).orElse(null);
+            chosen = tightest(model, cell, candidates);
         }
         if (chosen != null) {
             model.setState(chosen, ReleaseModel.State.HIDDEN);
@@ -143,17 +143,18 @@ final class ReleaseProtection {
         return withhold(model, cell);
     }
 
-    /** The candidate whose change to {@code to} widens {@code cell}'s range most beyond {@code now}, or null. */
-    private static Integer widest(ReleaseModel model, int cell, List<Integer> candidates, ReleaseModel.State to,
-            int now) {
+    /**
+     * The candidate whose hiding widens {@code cell}'s range most, by {@link RangeProver#estimatedWidth} (a
+     * program on a small neighbourhood per candidate), or null when none widens it.
+     */
+    private static Integer widest(ReleaseModel model, int cell, List<Integer> candidates) {
         Integer best = null;
-        int bestWidth = now;
+        int bestWidth = RangeProver.estimatedWidth(model, cell);
         for (int other : candidates) {
             ReleaseModel.State before = model.state(other);
-            model.setState(other, to);
-            ReleaseAudit.Range range = rangeOf(model, cell);
+            model.setState(other, ReleaseModel.State.HIDDEN);
+            int width = RangeProver.estimatedWidth(model, cell);
             model.setState(other, before);
-            int width = range.high() - range.low();
             if (width > bestWidth || (width == bestWidth && best != null && cheaper(model, other, best))) {
                 best = other;
                 bestWidth = width;
@@ -162,14 +163,17 @@ final class ReleaseProtection {
         return best;
     }
 
-    /** The cheapest exact candidate in the relation of {@code cell} with the fewest unknowns, or the nearest one. */
-    private static Integer tightestExact(ReleaseModel model, int cell, List<Integer> exact) {
+    /**
+     * The cheapest of {@code candidates} in the relation of {@code cell} with the fewest unknowns, or the nearest
+     * one: chosen by the relations alone, without solving anything.
+     */
+    private static Integer tightest(ReleaseModel model, int cell, List<Integer> candidates) {
         List<Integer> equations = new ArrayList<>(model.equationsOf(cell));
         equations.sort(Comparator.comparingInt((Integer e) -> unknowns(model, e)).thenComparing(e -> e));
         for (int e : equations) {
             Integer best = null;
             for (int other : model.equation(e).cells()) {
-                if (exact.contains(other) && (best == null || cheaper(model, other, best))) {
+                if (candidates.contains(other) && (best == null || cheaper(model, other, best))) {
                     best = other;
                 }
             }
@@ -177,7 +181,7 @@ final class ReleaseProtection {
                 return best;
             }
         }
-        return exact.isEmpty() ? null : exact.getFirst();
+        return candidates.isEmpty() ? null : candidates.getFirst();
     }
 
     /**
@@ -212,13 +216,6 @@ final class ReleaseProtection {
 
     /** How many figures {@link #step} tries for one cell. */
     static final int CANDIDATES = 24;
-
-    /** The range of {@code cell} in the release as it would be published now. */
-    private static ReleaseAudit.Range rangeOf(ReleaseModel model, int cell) {
-        ReleaseModel.Components components = model.components();
-        int root = components.of(cell);
-        return ReleaseAudit.rangesIn(model, components.cells(root), components.equations(root), List.of(cell)).get(cell);
-    }
 
     /**
      * Rounding {@code a} loses less than rounding {@code b}: a centre's figure before a municipality's and a
@@ -387,51 +384,9 @@ final class ReleaseProtection {
         return findings;
     }
 
-    /** The audit of the whole release as published now: every finding, in key order. */
+    /** The audit of the whole release as published now: every finding, with its exact range, in key order. */
     static List<Finding> audit(ReleaseModel model) {
-        return audit(model, new AuditCache(true));
-    }
-
-    private static List<Finding> audit(ReleaseModel model, AuditCache cache) {
-        ReleaseModel.Components components = model.components();
-        Map<Integer, List<Integer>> askedByRoot = new TreeMap<>();
-        for (int cell = 0; cell < model.size(); cell++) {
-            ReleaseModel.State state = model.state(cell);
-            if (state == ReleaseModel.State.PRIMARY || state == ReleaseModel.State.HIDDEN) {
-                askedByRoot.computeIfAbsent(components.of(cell), r -> new ArrayList<>()).add(cell);
-            }
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> entry : askedByRoot.entrySet()) {
-            List<Integer> cells = components.cells(entry.getKey());
-            List<Integer> equations = components.equations(entry.getKey());
-            Map<Integer, ReleaseAudit.Range> ranges = cache.ranges(model, cells, equations, entry.getValue());
-            for (int cell : entry.getValue()) {
-                ReleaseAudit.Range range = ranges.get(cell);
-                if (!passes(model, cell, range, cache)) {
-                    findings.add(new Finding(model.key(cell), model.state(cell), range.low(), range.high()));
-                }
-            }
-        }
-        findings.sort(Comparator.comparing(Finding::key));
-        return findings;
-    }
-
-    /**
-     * The rule: a {@code <5} keeps the whole range 1–4, or, where the marks alone already narrow it, exactly
-     * what the marks leave (never one value); an {@code x} keeps at least five possible values.
-     */
-    private static boolean passes(ReleaseModel model, int cell, ReleaseAudit.Range range, AuditCache cache) {
-        if (model.state(cell) == ReleaseModel.State.HIDDEN) {
-            return range.width() >= 5;
-        }
-        if (range.low() == 1 && range.high() == Suppression.SMALLEST_SHOWN - 1) {
-            return true;
-        }
-        if (range.single()) {
-            return false;
-        }
-        return range.equals(cache.marks(model, cell));
+        return new Auditor(true).audit(model);
     }
 
     /**
@@ -499,38 +454,106 @@ final class ReleaseProtection {
     }
 
     /**
-     * Ranges of a component, kept while neither its cells nor how they are published change; and what the
-     * marks alone say of each small count, kept while no figure is withheld.
+     * The audit as protection runs it, round after round. Protection only ever publishes figures less exactly
+     * (exact to rounded to hidden to withheld), which can only widen what an outsider cannot exclude, so a cell
+     * that passed stays passed and is not judged again. The exception is a {@code <5} that passed because it
+     * keeps exactly what the marks alone leave: the marks change when a figure is withheld, and then those are
+     * judged again. Cells are judged in parallel; each verdict is exact, so the findings do not depend on the
+     * order.
      */
-    private static final class AuditCache {
+    private static final class Auditor {
 
-        private final boolean whole;
-        private final Map<String, Map<Integer, ReleaseAudit.Range>> ranges = new HashMap<>();
-        private final Map<Integer, ReleaseAudit.Range> marks = new HashMap<>();
+        private final boolean exactRanges;
+        private final Set<Integer> passed = ConcurrentHashMap.newKeySet();
+        private final Set<Integer> passedByMarks = ConcurrentHashMap.newKeySet();
+        private final Map<Integer, ReleaseAudit.Range> marks = new ConcurrentHashMap<>();
         private long withheld = -1;
 
-        AuditCache(boolean whole) {
-            this.whole = whole;
+        /** With {@code exactRanges}, each finding carries the attacker's exact range, not just one that contains it. */
+        Auditor(boolean exactRanges) {
+            this.exactRanges = exactRanges;
         }
 
-        ReleaseAudit.Range marks(ReleaseModel model, int cell) {
+        List<Finding> audit(ReleaseModel model) {
             long now = model.withheldChanges();
             if (now != withheld) {
                 marks.clear();
+                passed.removeAll(passedByMarks);
+                passedByMarks.clear();
                 withheld = now;
             }
-            return marks.computeIfAbsent(cell, c -> marksRange(model, c));
+            RangeProver prover = new RangeProver(model, BoundPropagation.of(model));
+            List<Integer> asked = new ArrayList<>();
+            for (int cell = 0; cell < model.size(); cell++) {
+                ReleaseModel.State state = model.state(cell);
+                if ((state == ReleaseModel.State.PRIMARY || state == ReleaseModel.State.HIDDEN) && !passed.contains(cell)) {
+                    asked.add(cell);
+                }
+            }
+            List<RangeProver.Verdict> verdicts = asked.parallelStream().map(cell -> judge(model, prover, cell)).toList();
+            List<Finding> findings = new ArrayList<>();
+            for (RangeProver.Verdict verdict : verdicts) {
+                int cell = verdict.cell();
+                if (verdict.passed()) {
+                    passed.add(cell);
+                } else {
+                    ReleaseAudit.Range range = exactRanges ? prover.exact(cell)
+                            : new ReleaseAudit.Range(verdict.low(), verdict.high());
+                    findings.add(new Finding(model.key(cell), model.state(cell), range.low(), range.high()));
+                }
+            }
+            findings.sort(Comparator.comparing(Finding::key));
+            return findings;
         }
 
-        Map<Integer, ReleaseAudit.Range> ranges(ReleaseModel model, List<Integer> cells, List<Integer> equations,
-                List<Integer> asked) {
-            StringBuilder signature = new StringBuilder();
-            for (int cell : cells) {
-                signature.append(cell).append(model.state(cell).ordinal()).append(',');
+        /**
+         * The rule: a {@code <5} keeps the whole range 1–4, or, where the marks alone already narrow it, exactly
+         * what the marks leave (never one value); an {@code x} keeps at least five possible values. The marks
+         * are asked only of a {@code <5} that does not keep 1–4.
+         */
+        private RangeProver.Verdict judge(ReleaseModel model, RangeProver prover, int cell) {
+            if (model.state(cell) == ReleaseModel.State.HIDDEN) {
+                return prover.judge(cell, RangeProver.width(Suppression.SMALLEST_SHOWN));
             }
-            signature.append('|').append(asked);
-            return ranges.computeIfAbsent(signature.toString(),
-                    s -> ReleaseAudit.rangesIn(model, cells, equations, asked, whole));
+            RangeProver.Verdict whole = prover.judge(cell, RangeProver.covering(1, Suppression.SMALLEST_SHOWN - 1));
+            if (whole.passed()) {
+                return whole;
+            }
+            ReleaseAudit.Range left = marks(model, cell);
+            if (left.single() || left.width() == Suppression.SMALLEST_SHOWN - 1) {
+                return whole;
+            }
+            RangeProver.Verdict byMarks = prover.judge(cell, RangeProver.covering(left.low(), left.high()));
+            if (byMarks.passed()) {
+                passedByMarks.add(cell);
+            }
+            return byMarks;
+        }
+
+        private ReleaseAudit.Range marks(ReleaseModel model, int cell) {
+            ReleaseAudit.Range known = marks.get(cell);
+            if (known == null) {
+                known = marksRange(model, cell);
+                marks.put(cell, known);
+            }
+            return known;
+        }
+    }
+
+    /** How many rounds protection took, in all threads since the last reset: for benchmarks, which report it. */
+    static final class Statistics {
+
+        private static final java.util.concurrent.atomic.LongAdder ROUNDS = new java.util.concurrent.atomic.LongAdder();
+
+        private Statistics() {
+        }
+
+        static int rounds() {
+            return ROUNDS.intValue();
+        }
+
+        static void reset() {
+            ROUNDS.reset();
         }
     }
 }
