@@ -56,27 +56,6 @@ final class RangeProver {
         }
     }
 
-    /**
-     * A quick upper estimate of how many values {@code cell} can take, from the relations of a small
-     * neighbourhood only, read on the cells' own marks (no propagation): for choosing which figure to hide,
-     * never for a verdict.
-     */
-    static int estimatedWidth(ReleaseModel model, int cell) {
-        RangeProver prover = new RangeProver(model, null, 0);
-        Neighbourhood around = prover.neighbourhood(cell, NEIGHBOURHOODS[1]);
-        long low = model.low(cell);
-        long high = model.high(cell);
-        Solution greatest = prover.relaxed(around, cell, true);
-        Solution least = prover.relaxed(around, cell, false);
-        if (greatest != null) {
-            high = Math.min(high, greatest.bound(true));
-        }
-        if (least != null) {
-            low = Math.max(low, least.bound(false));
-        }
-        return (int) Math.min(Integer.MAX_VALUE, high - low + 1);
-    }
-
     private RangeProver(ReleaseModel model, BoundPropagation bounds, int cap) {
         this.model = model;
         this.bounds = bounds;

@@ -216,11 +216,16 @@ final class ReleaseModel {
      */
     void addEarlier(String revision, Map<String, PublishedCell> published, Map<String, Integer> counts) {
         Map<Integer, Integer> shadows = new HashMap<>();
+        // Figures the earlier revision did not have (a centre added since) counted nobody then.
+        Set<Integer> absent = new HashSet<>();
         int known = keys.size();
         for (int cell = 0; cell < known; cell++) {
             String key = publishedKey(cell);
             Integer before = counts.get(key);
             PublishedCell shown = published.get(key);
+            if (before == null) {
+                absent.add(cell);
+            }
             if (before == null || shown == null || before == values.get(cell)) {
                 continue;
             }
@@ -241,9 +246,12 @@ final class ReleaseModel {
             boolean touches = false;
             Map<Integer, Integer> copy = new TreeMap<>();
             for (int i = 0; i < equation.cells().length; i++) {
-                Integer shadow = shadows.get(equation.cells()[i]);
-                touches |= shadow != null;
-                copy.merge(shadow == null ? equation.cells()[i] : shadow, equation.coefficients()[i], Integer::sum);
+                int cell = equation.cells()[i];
+                Integer shadow = shadows.get(cell);
+                touches |= shadow != null || absent.contains(cell);
+                if (!absent.contains(cell)) {
+                    copy.merge(shadow == null ? cell : shadow, equation.coefficients()[i], Integer::sum);
+                }
             }
             if (touches) {
                 addEquation(copy, equation.atMost(), -1);

@@ -12,18 +12,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Protects a whole release at once (see docs/reporting.md, "Protecting a release"; the outputs do not use it
- * yet, because it is still too slow for a national network): every count of 1 to 4 is
- * shown as {@code <5}; then, as long as the attacker's audit ({@link ReleaseAudit}) can narrow one of them
- * beyond what the marks alone say, a figure it depends on is published less exactly — first rounded to the
- * nearest 5 ({@code ≈r}, which keeps nearly all its information), then hidden ({@code x}) if rounding is not
- * enough — choosing in the relation that binds tightest the figure whose rounding costs least (an inner
- * cell before a total, a large count before a small one). A table whose marks alone give a small count away
- * is withheld. The result passes the audit by construction.
+ * Protects a whole release at once (see docs/reporting.md, "Protecting a release"): every count of 1 to 4 is
+ * shown as {@code <5}; the figures of 5 or more tied to small counts are published rounded to the nearest 5
+ * ({@code ≈r}, within 2 of the truth), which gives the small counts room in every relation at once; and a
+ * small count the attacker's audit still finds narrowed once nothing around it is left to round is
+ * withheld ({@code x}) rather than shown as {@code <5}. No figure is hidden to protect another, so the cost of
+ * protection falls on the small counts themselves, never on a country's men or women. The last audit, which
+ * finds nothing, is the verdict; a release it cannot clear (a correction tied to figures already out) keeps
+ * its findings and is not published.
  *
  * <p>Each round audits only what may have changed ({@link RangeProver} on neighbourhoods of each cell, after
  * {@link BoundPropagation}): a cell that passed stays passed, because protection only ever publishes figures
- * less exactly; the last round, which finds nothing, is the verdict.
+ * less exactly.
  *
  * <p>{@code joint == false} protects each table on its own, as earlier versions did; kept so that tests can
  * show what the joint step adds.
@@ -94,8 +94,22 @@ final class ReleaseProtection {
         return result(model, audit(model));
     }
 
-    /** Protects {@code model} in place; returns the findings of its last audit, which are none. */
+    /**
+     * Protects {@code model} in place; returns the findings of its last audit, which are none.
+     *
+     * <p>First every figure of 5 or more in a relation with a small count is rounded to the nearest 5, and so
+     * are the figures in relations with those (two steps out): rounding costs the reader at most 2 on a
+     * figure, and it gives every small count around it room in every relation at once, so most of them pass
+     * the first audit. Then, round after round, each small count the audit still finds narrowed gets its
+     * neighbourhood rounded further out, and once there is nothing left to round it is published as
+     * {@code x} (withheld) instead of {@code <5}; a withheld count is then only required not to be pinned. Each
+     * step only ever publishes figures less exactly, so it settles, and a figure never has to be hidden to
+     * protect another: the cost stays on the small counts themselves, never on a country's men or women.
+     */
     private static List<Finding> protectTogether(ReleaseModel model) {
+        for (int pass = 0; pass < ROUNDING_STEPS; pass++) {
+            roundAround(model, smallOrHidden(model));
+        }
         Auditor auditor = new Auditor(false);
         for (int round = 0; round < 4 * model.size() + 10; round++) {
             List<Finding> findings = auditor.audit(model);
@@ -103,223 +117,114 @@ final class ReleaseProtection {
             if (findings.isEmpty()) {
                 return findings;
             }
-            // One step for every finding of the round: a few more figures rounded than strictly needed, in far
-            // fewer rounds.
+            List<Integer> narrowed = new ArrayList<>();
             for (Finding finding : findings) {
-                int cell = model.cellOf(finding.key());
-                if (model.state(cell) != ReleaseModel.State.WITHHELD) {
-                    step(model, cell, finding);
+                narrowed.add(model.cellOf(finding.key()));
+            }
+            List<Integer> stillNarrowed = new ArrayList<>();
+            for (int cell : narrowed) {
+                if (!roundAround(model, List.of(cell)) && !roundAround(model, unknownNeighbours(model, cell))) {
+                    stillNarrowed.add(cell);
                 }
+            }
+            boolean changed = stillNarrowed.size() < narrowed.size();
+            for (int cell : stillNarrowed) {
+                changed |= loosen(model, cell);
+            }
+            if (!changed) {
+                // Nothing left to publish less exactly around them (figures of an earlier revision are out
+                // already): the release fails its audit with these findings.
+                return new Auditor(true).audit(model);
             }
         }
         throw new IllegalStateException("Protection did not settle");
     }
 
-    /**
-     * One more figure published less exactly for {@code cell}, chosen among the figures tied to it: the
-     * cheapest rounding in its tightest relation (the one with the fewest figures not shown exactly), or the
-     * nearest; with nothing left to round, the hiding that widens its range most, or the cheapest one; with
-     * nothing left at all, its tables are withheld. Returns the equations it touched.
-     */
-    private static List<Integer> step(ReleaseModel model, int cell, Finding finding) {
-        if (finding.low() == finding.high() && marksPin(model, cell)) {
-            return withholdSmallTotal(model, cell);
-        }
-        List<Integer> candidates = candidates(model, cell);
-        List<Integer> exact = candidates.stream().filter(c -> model.state(c) == ReleaseModel.State.EXACT).toList();
-        Integer chosen = tightest(model, cell, exact);
-        if (chosen != null) {
-            model.setState(chosen, ReleaseModel.State.ROUNDED);
-            return model.equationsOf(chosen);
-        }
-        chosen = widest(model, cell, candidates);
-        if (chosen == null) {
-            chosen = tightest(model, cell, candidates);
-        }
-        if (chosen != null) {
-            model.setState(chosen, ReleaseModel.State.HIDDEN);
-            return model.equationsOf(chosen);
-        }
-        return withhold(model, cell);
-    }
+    /** How many steps out from the small counts the first pass rounds. */
+    static final int ROUNDING_STEPS = 2;
 
-    /**
-     * The candidate whose hiding widens {@code cell}'s range most, by {@link RangeProver#estimatedWidth} (a
-     * program on a small neighbourhood per candidate), or null when none widens it.
-     */
-    private static Integer widest(ReleaseModel model, int cell, List<Integer> candidates) {
-        Integer best = null;
-        int bestWidth = RangeProver.estimatedWidth(model, cell);
-        for (int other : candidates) {
-            ReleaseModel.State before = model.state(other);
-            model.setState(other, ReleaseModel.State.HIDDEN);
-            int width = RangeProver.estimatedWidth(model, cell);
-            model.setState(other, before);
-            if (width > bestWidth || (width == bestWidth && best != null && cheaper(model, other, best))) {
-                best = other;
-                bestWidth = width;
+    private static List<Integer> smallOrHidden(ReleaseModel model) {
+        List<Integer> cells = new ArrayList<>();
+        for (int cell = 0; cell < model.size(); cell++) {
+            if (!model.known(cell) && model.state(cell) != ReleaseModel.State.ROUNDED) {
+                cells.add(cell);
             }
         }
-        return best;
-    }
-
-    /**
-     * The cheapest of {@code candidates} in the relation of {@code cell} with the fewest unknowns, or the nearest
-     * one: chosen by the relations alone, without solving anything.
-     */
-    private static Integer tightest(ReleaseModel model, int cell, List<Integer> candidates) {
-        List<Integer> equations = new ArrayList<>(model.equationsOf(cell));
-        equations.sort(Comparator.comparingInt((Integer e) -> unknowns(model, e)).thenComparing(e -> e));
-        for (int e : equations) {
-            Integer best = null;
-            for (int other : model.equation(e).cells()) {
-                if (candidates.contains(other) && (best == null || cheaper(model, other, best))) {
-                    best = other;
-                }
-            }
-            if (best != null) {
-                return best;
+        for (int cell = 0; cell < model.size(); cell++) {
+            if (model.state(cell) == ReleaseModel.State.ROUNDED) {
+                cells.add(cell);
             }
         }
-        return candidates.isEmpty() ? null : candidates.getFirst();
+        return cells;
     }
 
-    /**
-     * The figures that could loosen {@code cell}: the published ones (exact or rounded, 5 or more) in its
-     * relations and in the relations of the unknown figures it is tied to, nearest first, at most
-     * {@link #CANDIDATES}.
-     */
-    private static List<Integer> candidates(ReleaseModel model, int cell) {
-        List<Integer> candidates = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>(List.of(cell));
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(cell));
-        while (!queue.isEmpty() && candidates.size() < CANDIDATES) {
-            int next = queue.poll();
-            for (int e : model.equationsOf(next)) {
-                for (int other : model.equation(e).cells()) {
-                    if (!seen.add(other)) {
-                        continue;
-                    }
-                    ReleaseModel.State state = model.state(other);
-                    boolean published = state == ReleaseModel.State.EXACT || state == ReleaseModel.State.ROUNDED;
-                    if (published && !model.isFrozen(other) && model.trueValue(other) >= Suppression.SMALLEST_SHOWN) {
-                        candidates.add(other);
-                    }
-                    if (!model.known(other)) {
-                        queue.add(other);
-                    }
-                }
-            }
-        }
-        return candidates;
-    }
-
-    /** How many figures {@link #step} tries for one cell. */
-    static final int CANDIDATES = 24;
-
-    /**
-     * Rounding {@code a} loses less than rounding {@code b}: a centre's figure before a municipality's and a
-     * municipality's before the country's, then an inner cell before a total, then the larger count.
-     */
-    private static boolean cheaper(ReleaseModel model, int a, int b) {
-        if (level(model.key(a)) != level(model.key(b))) {
-            return level(model.key(a)) < level(model.key(b));
-        }
-        if (model.isTotal(a) != model.isTotal(b)) {
-            return !model.isTotal(a);
-        }
-        if (model.trueValue(a) != model.trueValue(b)) {
-            return model.trueValue(a) > model.trueValue(b);
-        }
-        return model.key(a).compareTo(model.key(b)) < 0;
-    }
-
-    /** 0 for a centre's figure (or a sum of centres), 1 for a municipality's, 2 for the country's. */
-    private static int level(String key) {
-        return key.contains("|U:N") ? 2 : key.contains("|U:M") ? 1 : 0;
-    }
-
-    private static int unknowns(ReleaseModel model, int e) {
-        int n = 0;
-        for (int cell : model.equation(e).cells()) {
-            if (model.state(cell) != ReleaseModel.State.EXACT) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** True when the marks alone (zeros, {@code <5}, "5 or more") pin the cell: no protection can help. */
-    private static boolean marksPin(ReleaseModel model, int cell) {
-        ReleaseAudit.Range marks = marksRange(model, cell);
-        return marks.single();
-    }
-
-    /**
-     * When the marks alone pin a small count (four {@code <5} parts of a total shown as {@code <5} can only be
-     * ones), the total that does it is withheld: shown as {@code x} and read as "anything", which frees its
-     * parts. The total with the most small parts goes first; without one, the cell's tables are withheld.
-     */
-    private static List<Integer> withholdSmallTotal(ReleaseModel model, int cell) {
-        Integer chosen = null;
-        int parts = 0;
+    /** The figures not shown exactly in the relations of {@code cell}. */
+    private static List<Integer> unknownNeighbours(ReleaseModel model, int cell) {
+        Set<Integer> found = new java.util.LinkedHashSet<>();
         for (int e : model.equationsOf(cell)) {
-            if (!smallOnly(model, e)) {
-                continue;
-            }
-            ReleaseModel.Equation equation = model.equation(e);
-            int small = 0;
-            Integer total = null;
-            for (int i = 0; i < equation.cells().length; i++) {
-                int member = equation.cells()[i];
-                if (model.state(member) == ReleaseModel.State.PRIMARY) {
-                    if (equation.coefficients()[i] < 0 && !model.isFrozen(member)) {
-                        total = member;
-                    } else {
-                        small++;
-                    }
+            for (int other : model.equation(e).cells()) {
+                if (other != cell && !model.known(other)) {
+                    found.add(other);
                 }
             }
-            if (total != null && small > parts) {
-                chosen = total;
-                parts = small;
-            }
         }
-        if (chosen == null) {
-            return withhold(model, cell);
-        }
-        model.setState(chosen, ReleaseModel.State.WITHHELD);
-        return model.equationsOf(chosen);
+        return List.copyOf(found);
     }
 
     /**
-     * Every cell of every table that holds {@code cell} is withheld; for a figure of an earlier revision, which
-     * is out already, every figure of this one tied to it.
+     * Rounds every exact figure of 5 or more (not of an earlier revision) in the relations of {@code cells};
+     * true when it rounded any.
      */
-    private static List<Integer> withhold(ReleaseModel model, int cell) {
-        List<Integer> touched = new ArrayList<>();
-        if (model.isFrozen(cell)) {
-            ReleaseModel.Components components = model.components();
-            for (int member : components.cells(components.of(cell))) {
-                for (int e : model.equationsOf(member)) {
-                    for (int other : model.equation(e).cells()) {
-                        if (!model.isFrozen(other) && model.state(other) != ReleaseModel.State.WITHHELD) {
-                            model.setState(other, ReleaseModel.State.WITHHELD);
-                            touched.addAll(model.equationsOf(other));
-                        }
+    private static boolean roundAround(ReleaseModel model, List<Integer> cells) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int cell : cells) {
+            for (int e : model.equationsOf(cell)) {
+                for (int other : model.equation(e).cells()) {
+                    if (model.state(other) == ReleaseModel.State.EXACT && !model.isFrozen(other)
+                            && model.trueValue(other) >= Suppression.SMALLEST_SHOWN) {
+                        chosen.add(other);
                     }
                 }
             }
-            return touched;
         }
-        for (int table : model.tablesOf(cell)) {
-            for (int member : model.cellsOfTable(table)) {
-                model.setState(member, ReleaseModel.State.WITHHELD);
-                touched.addAll(model.equationsOf(member));
+        chosen.forEach(other -> model.setState(other, ReleaseModel.State.ROUNDED));
+        return !chosen.isEmpty();
+    }
+
+    /**
+     * With nothing left to round: a {@code <5} (or an {@code x}) that is still narrowed is withheld itself; a
+     * withheld small count that is still pinned, or a figure of an earlier revision, which is out already,
+     * gets the figures published in its relations withheld. True when it changed anything.
+     */
+    private static boolean loosen(ReleaseModel model, int cell) {
+        ReleaseModel.State state = model.state(cell);
+        if (!model.isFrozen(cell) && (state == ReleaseModel.State.PRIMARY || state == ReleaseModel.State.HIDDEN)) {
+            model.setState(cell, ReleaseModel.State.WITHHELD);
+            return true;
+        }
+        boolean changed = false;
+        for (int e : model.equationsOf(cell)) {
+            for (int other : model.equation(e).cells()) {
+                if (other != cell && !model.isFrozen(other) && model.state(other) != ReleaseModel.State.WITHHELD
+                        && model.trueValue(other) > 0) {
+                    model.setState(other, ReleaseModel.State.WITHHELD);
+                    changed = true;
+                }
             }
         }
-        return touched;
+        return changed;
     }
+
+
+
+
+
+
+
+
+
+
+
 
     /** Each table protected as if it were the only one published, then every key takes its most exact form. */
     private static void protectTableByTable(ReleaseModel model) {
@@ -486,7 +391,10 @@ final class ReleaseProtection {
             List<Integer> asked = new ArrayList<>();
             for (int cell = 0; cell < model.size(); cell++) {
                 ReleaseModel.State state = model.state(cell);
-                if ((state == ReleaseModel.State.PRIMARY || state == ReleaseModel.State.HIDDEN) && !passed.contains(cell)) {
+                boolean small = model.trueValue(cell) >= 1 && model.trueValue(cell) < Suppression.SMALLEST_SHOWN;
+                boolean judged = state == ReleaseModel.State.PRIMARY || state == ReleaseModel.State.HIDDEN
+                        || (state == ReleaseModel.State.WITHHELD && small);
+                if (judged && !passed.contains(cell)) {
                     asked.add(cell);
                 }
             }
@@ -512,6 +420,10 @@ final class ReleaseProtection {
          * are asked only of a {@code <5} that does not keep 1–4.
          */
         private RangeProver.Verdict judge(ReleaseModel model, RangeProver prover, int cell) {
+            if (model.state(cell) == ReleaseModel.State.WITHHELD) {
+                // A small count published as "x": nobody may pin it.
+                return prover.judge(cell, RangeProver.width(2));
+            }
             if (model.state(cell) == ReleaseModel.State.HIDDEN) {
                 return prover.judge(cell, RangeProver.width(Suppression.SMALLEST_SHOWN));
             }
