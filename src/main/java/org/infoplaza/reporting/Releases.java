@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>A release is made the first time a finished month is asked for (or when the month closes), stored, and
  * served from the store afterwards; at most once per {@code infoplaza.reporting.release-check} it checks
  * whether the month's true counts have changed (a late correction, a rebuild). If they have, a new revision is
- * protected and audited together with every revision already published, so the difference between two
+ * protected in the background (readers keep the published one meanwhile) and audited together with every
+ * revision already published, so the difference between two
  * versions gives nothing away; a revision that fails is kept, unpublished, for the administrator to see, and
  * the last revision that passed stays published. A month not over publishes no count of people
  * ({@link PeoplePublisher.Pending}).
@@ -47,12 +50,19 @@ class Releases {
     }
 
     Releases(ReleaseTables tables, ReleaseStore store, Clock clock,
-            @Value("${infoplaza.reporting.release-check:PT1M}") Duration checkEvery) {
+            @Value("${infoplaza.reporting.release-check:PT1M}") Duration checkEvery,
+            @Value("${infoplaza.reporting.corrections-in-background:true}") boolean correctionsInBackground) {
         this.tables = tables;
         this.store = store;
         this.clock = clock;
         this.checkEvery = checkEvery;
+        this.corrections = correctionsInBackground ? Executors.newSingleThreadExecutor(Thread.ofVirtual()
+                .name("release-correction").factory()) : Runnable::run;
     }
+
+    /** Where a correction of a published month is protected: in the background, so no reader waits for it. */
+    private final Executor corrections;
+    private final Set<YearMonth> correcting = ConcurrentHashMap.newKeySet();
 
     /** How the counts of people of {@code month} are published. */
     PeoplePublisher publisher(YearMonth month) {
@@ -97,16 +107,37 @@ class Releases {
         return store.latestPassed(month);
     }
 
+    /**
+     * The month's published revision. A month without one is protected now (the reader waits, once); a
+     * published month whose counts changed keeps being served as it is while its correction is protected in
+     * the background, and the next check after it is stored serves the correction if it passed.
+     */
     private PeoplePublisher current(YearMonth month) {
         ReleaseTables.Collected collected = tables.collect(month);
         List<ReleaseStore.Stored> revisions = store.revisions(month);
         boolean known = !revisions.isEmpty() && revisions.getLast().fingerprint().equals(collected.fingerprint());
+        Optional<ReleaseStore.Stored> published = revisions.stream().filter(ReleaseStore.Stored::passed)
+                .reduce((a, b) -> b);
         if (!known) {
-            revisions = new ArrayList<>(revisions);
-            revisions.add(build(collected, revisions));
+            if (published.isEmpty()) {
+                revisions = new ArrayList<>(revisions);
+                revisions.add(build(collected, revisions));
+                published = revisions.stream().filter(ReleaseStore.Stored::passed).reduce((a, b) -> b);
+            } else if (correcting.add(month)) {
+                List<ReleaseStore.Stored> before = revisions;
+                corrections.execute(() -> {
+                    try {
+                        build(collected, before);
+                        checked.remove(month);
+                    } finally {
+                        correcting.remove(month);
+                    }
+                });
+                // Run in place (tests), the correction is stored by now.
+                published = store.latestPassed(month);
+            }
         }
-        return revisions.stream().filter(ReleaseStore.Stored::passed).reduce((a, b) -> b)
-                .<PeoplePublisher>map(r -> new PeoplePublisher.FromRelease(r.cells(), r.counts()))
+        return published.<PeoplePublisher>map(r -> new PeoplePublisher.FromRelease(r.cells(), r.counts()))
                 .orElseGet(() -> new PeoplePublisher.FromRelease(Map.of(), Map.of()));
     }
 

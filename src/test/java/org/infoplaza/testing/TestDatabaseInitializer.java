@@ -29,6 +29,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry("infoplaza.embedded-db.enabled", "false"),
                 Map.entry("infoplaza.demo-data", "false"),
                 Map.entry("infoplaza.reporting.release-warm-up", "false"),
+                Map.entry("infoplaza.reporting.corrections-in-background", "false"),
                 Map.entry("infoplaza.metrics.token", "test-scrape-token"),
                 Map.entry("infoplaza.admin.username", "first-admin"),
                 Map.entry("infoplaza.admin.password", "a-test-administrator-passphrase"),
