@@ -38,6 +38,11 @@ final class RangeProver {
     /** Neighbourhood sizes tried in turn, in unknown cells; the last step is the whole connected part. */
     static final int[] NEIGHBOURHOODS = {12, 48, 192, 768};
 
+    /** How many neighbourhoods out protection looks before it treats a cell as not proven. */
+    static final int LOCAL_LEVELS = 4;
+
+    private final int levels;
+
     private final ReleaseModel model;
     private final BoundPropagation bounds;
     private final int cap;
@@ -45,6 +50,17 @@ final class RangeProver {
     private final int[] seenHigh;
 
     RangeProver(ReleaseModel model, BoundPropagation bounds) {
+        this(model, bounds, NEIGHBOURHOODS.length);
+    }
+
+    /**
+     * A prover that looks at most {@code levels} neighbourhoods out ({@link #NEIGHBOURHOODS}) and calls a cell
+     * it could not prove there a failure. Proofs of a pass stay exact (a completion is a completion), so a
+     * protection that loosens what this one cannot prove only ever errs on the side of the people counted; it
+     * never solves a program over a national part of the release.
+     */
+    RangeProver(ReleaseModel model, BoundPropagation bounds, int levels) {
+        this.levels = levels;
         this.model = model;
         this.bounds = bounds;
         this.cap = 2 * model.largestCount() + 10;
@@ -56,13 +72,6 @@ final class RangeProver {
         }
     }
 
-    private RangeProver(ReleaseModel model, BoundPropagation bounds, int cap) {
-        this.model = model;
-        this.bounds = bounds;
-        this.cap = cap;
-        this.seenLow = null;
-        this.seenHigh = null;
-    }
 
     private long lowOf(int cell) {
         return bounds == null ? model.low(cell) : Math.max(model.low(cell), bounds.low(cell));
@@ -150,6 +159,10 @@ final class RangeProver {
             return new Verdict(cell, false, (int) outer[0], (int) outer[1]);
         }
         for (int level = 0; level <= NEIGHBOURHOODS.length; level++) {
+            if (level >= levels) {
+                // Not proven within the neighbourhoods this prover may look at: a failure, for protection.
+                return new Verdict(cell, false, (int) outer[0], (int) outer[1]);
+            }
             Neighbourhood around = neighbourhood(cell, level < NEIGHBOURHOODS.length ? NEIGHBOURHOODS[level] : Integer.MAX_VALUE);
             boolean whole = around.edge().isEmpty();
             for (boolean maximise : new boolean[] {true, false}) {

@@ -387,7 +387,8 @@ final class ReleaseProtection {
                 passedByMarks.clear();
                 withheld = now;
             }
-            RangeProver prover = new RangeProver(model, BoundPropagation.of(model));
+            RangeProver prover = exactRanges ? new RangeProver(model, BoundPropagation.of(model))
+                    : new RangeProver(model, BoundPropagation.of(model), RangeProver.LOCAL_LEVELS);
             List<Integer> asked = new ArrayList<>();
             for (int cell = 0; cell < model.size(); cell++) {
                 ReleaseModel.State state = model.state(cell);
