@@ -210,11 +210,13 @@ class ReleasesView extends VerticalLayout implements HasDynamicTitle {
         int colon = kind.indexOf(':');
         String measure = colon < 0 ? kind : kind.substring(0, colon);
         List<String> parts = new ArrayList<>();
-        parts.add(getTranslation("release.measure." + measure));
+        String measureKey = "release.measure." + measure;
+        parts.add(getTranslation(measureKey));
         if (colon >= 0) {
             List<String> attributes = new ArrayList<>();
             for (String attribute : kind.substring(colon + 1).split("\u00d7")) {
-                attributes.add(getTranslation("release.attribute." + attribute));
+                String attributeKey = "release.attribute." + attribute;
+                attributes.add(getTranslation(attributeKey));
             }
             parts.add(String.join(" \u00d7 ", attributes));
         }
