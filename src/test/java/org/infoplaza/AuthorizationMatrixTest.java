@@ -102,6 +102,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 "VerificationView", "VerificationView", "VerificationView"});
         MATRIX.put("api-tokens", new String[] {"ApiTokensView", DENIED, DENIED, DENIED, LOGIN});
         MATRIX.put("indicators/rebuild", new String[] {"RebuildView", DENIED, DENIED, DENIED, LOGIN});
+        MATRIX.put("indicators/releases", new String[] {"ReleasesView", DENIED, DENIED, "ReleasesView", LOGIN});
     }
 
     @Autowired

@@ -30,7 +30,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void administrators_see_every_administration_view() {
-        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Mes del centro", "Reportes mensuales", "Recalcular indicadores", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
+        assertThat(navigationFor(Role.ADMIN)).containsExactly("Inicio", "Tablero del día", "Miembros", "Sesiones de hoy", "Talleres", "Cursos", "Estaciones", "Centros", "Indicadores", "Mes del centro", "Reportes mensuales", "Recalcular indicadores", "Publicaciones", "Personal", "Auditoría", "Sistema", "Tokens de API", "Mi cuenta");
     }
 
     @Test
@@ -45,7 +45,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void the_secretariat_sees_centres_but_no_station_or_staff_administration() {
-        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Reportes mensuales", "Mi cuenta");
+        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Reportes mensuales", "Publicaciones", "Mi cuenta");
     }
 
     @Test
