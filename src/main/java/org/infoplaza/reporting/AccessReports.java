@@ -119,9 +119,8 @@ class AccessReports {
         // Registrations
         long[][] registered = ids.isEmpty() ? new long[Sex.values().length][AgeBand.values().length]
                 : tables.registrations(ids, first);
-        List<String> sexLabels = Arrays.stream(Sex.values()).map(s -> t("member.sex." + s.name(), locale)).toList();
-        List<String> bandLabels = Arrays.stream(AgeBand.values())
-                .map(b -> t("member.filter.age-band." + b.name(), locale)).toList();
+        List<String> sexLabels = units.sexLabels(locale);
+        List<String> bandLabels = units.bandLabels(locale);
         int[][] registrationCounts = Arrays.stream(registered)
                 .map(row -> Arrays.stream(row).mapToInt(Math::toIntExact).toArray()).toArray(int[][]::new);
         SuppressedTable registrations = publisher.publish(PeopleTable.crossTable(REGISTERED,

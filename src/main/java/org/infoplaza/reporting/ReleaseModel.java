@@ -38,7 +38,6 @@ final class ReleaseModel {
     private final List<String> keys = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Integer> values = new ArrayList<>();
-    private final List<String> kinds = new ArrayList<>();
     private final List<Equation> equations = new ArrayList<>();
     private final Set<String> equationSignatures = new HashSet<>();
     private final Map<Integer, List<Integer>> equationsOfCell = new HashMap<>();
@@ -76,8 +75,6 @@ final class ReleaseModel {
 
     private void addTable(int t, PeopleTable table) {
         CountTable counts = table.counts();
-        String kind = table.measure() + (table.columnParts().isEmpty() ? ""
-                : ":" + table.columnParts().getFirst().split("=")[0]);
         int rows = counts.rows();
         int columns = counts.columns();
         int[][] inner = new int[rows][columns];
@@ -85,14 +82,14 @@ final class ReleaseModel {
         int[] columnTotals = new int[columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                inner[r][c] = cell(t, table.cellKey(r, c), counts.count(r, c), kind);
+                inner[r][c] = cell(t, table.cellKey(r, c), counts.count(r, c));
             }
-            rowTotals[r] = cell(t, table.rowTotalKey(r), counts.rowTotal(r), kind);
+            rowTotals[r] = cell(t, table.rowTotalKey(r), counts.rowTotal(r));
         }
         for (int c = 0; c < columns; c++) {
-            columnTotals[c] = cell(t, table.columnTotalKey(c), counts.columnTotal(c), kind);
+            columnTotals[c] = cell(t, table.columnTotalKey(c), counts.columnTotal(c));
         }
-        int grand = cell(t, table.grandTotalKey(), counts.grandTotal(), kind);
+        int grand = cell(t, table.grandTotalKey(), counts.grandTotal());
         for (int r = 0; r < rows; r++) {
             Map<Integer, Integer> sum = new TreeMap<>();
             for (int c = 0; c < columns; c++) {
@@ -121,7 +118,7 @@ final class ReleaseModel {
      * The cell of {@code key}; a key already known with another count names other people (a table's own
      * notion of the population), so it becomes a cell of its own and is linked to nothing.
      */
-    private int cell(int table, String key, int value, String kind) {
+    private int cell(int table, String key, int value) {
         Integer existing = index.get(key);
         if (existing != null && values.get(existing) != value) {
             key = key + "#" + table;
@@ -132,7 +129,6 @@ final class ReleaseModel {
             cell = keys.size();
             keys.add(key);
             values.add(value);
-            kinds.add(kind);
             index.put(key, cell);
         } else {
             cell = existing;
@@ -232,7 +228,6 @@ final class ReleaseModel {
             int shadow = keys.size();
             keys.add(key + "~" + revision);
             values.add(before);
-            kinds.add(kinds.get(cell));
             index.put(keys.get(shadow), shadow);
             shadows.put(cell, shadow);
             frozen.add(shadow);
@@ -291,9 +286,6 @@ final class ReleaseModel {
         return hash < 0 ? key : key.substring(0, hash);
     }
 
-    String kind(int cell) {
-        return kinds.get(cell);
-    }
 
     Integer cellOf(String key) {
         return index.get(key);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,16 +36,11 @@ final class ReleaseProtection {
     record Finding(String key, ReleaseModel.State state, int low, int high) {
     }
 
-    /** What protection cost, per kind of table: cells in all, hidden as small, and hidden or rounded to protect them. */
-    record Cost(String kind, int cells, int primary, int rounded, int hidden, int withheld) {
-    }
-
     /**
-     * The protected release: each key's published cell, the audit's findings (empty for a release that may be
-     * published) and the cost.
+     * The protected release: each key's published cell and true count, and the audit's findings (empty for a
+     * release that may be published). What it cost is {@link ReleaseCost#of}.
      */
-    record Result(Map<String, PublishedCell> cells, Map<String, Integer> counts, List<Finding> findings,
-            List<Cost> cost) {
+    record Result(Map<String, PublishedCell> cells, Map<String, Integer> counts, List<Finding> findings) {
 
         boolean passed() {
             return findings.isEmpty();
@@ -333,7 +327,6 @@ final class ReleaseProtection {
     private static Result result(ReleaseModel model, List<Finding> findings) {
         Map<String, PublishedCell> cells = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, int[]> cost = new TreeMap<>();
         for (int cell = 0; cell < model.size(); cell++) {
             if (model.isFrozen(cell)) {
                 continue;
@@ -349,13 +342,8 @@ final class ReleaseProtection {
             // A key with two counts (unlinked above) publishes its least exact form everywhere.
             cells.merge(key, published, (a, b) -> a.isHidden() ? a : b);
             counts.putIfAbsent(key, model.trueValue(cell));
-            int[] c = cost.computeIfAbsent(model.kind(cell), k -> new int[1 + ReleaseModel.State.values().length]);
-            c[0]++;
-            c[1 + model.state(cell).ordinal()]++;
         }
-        List<Cost> costs = new ArrayList<>();
-        cost.forEach((kind, c) -> costs.add(new Cost(kind, c[0], c[2], c[3], c[4], c[5])));
-        return new Result(cells, counts, findings, costs);
+        return new Result(cells, counts, findings);
     }
 
     /**

@@ -40,8 +40,7 @@ public class ReleaseService {
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public List<Revision> revisions(YearMonth month) {
         List<ReleaseStore.Stored> stored = store.revisions(month);
-        int published = stored.stream().filter(ReleaseStore.Stored::passed).mapToInt(ReleaseStore.Stored::revision)
-                .max().orElse(0);
+        int published = ReleaseStore.latestPassed(stored).map(ReleaseStore.Stored::revision).orElse(0);
         return stored.stream().map(r -> revision(r, r.revision() == published)).toList();
     }
 

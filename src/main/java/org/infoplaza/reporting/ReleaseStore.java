@@ -49,16 +49,12 @@ class ReleaseStore {
     }
 
     Optional<Stored> latestPassed(YearMonth month) {
-        return revisions(month).stream().filter(Stored::passed).reduce((a, b) -> b);
+        return latestPassed(revisions(month));
     }
 
-    /** The latest revision of each month from {@code from} to {@code to}, newest month first. */
-    List<Stored> latest(YearMonth from, YearMonth to) {
-        return own.execute(status -> jdbc.query("""
-                SELECT r.* FROM reporting_release r
-                WHERE r.release_month BETWEEN ? AND ?
-                  AND r.revision = (SELECT MAX(revision) FROM reporting_release x WHERE x.release_month = r.release_month)
-                ORDER BY r.release_month DESC""", (rs, row) -> read(rs), from.atDay(1), to.atDay(1)));
+    /** The revision published among {@code revisions} (oldest first): the last that passed its audit. */
+    static Optional<Stored> latestPassed(List<Stored> revisions) {
+        return revisions.stream().filter(Stored::passed).reduce((a, b) -> b);
     }
 
     Stored save(YearMonth month, int revision, Instant builtAt, ReleaseProtection.Result result, String fingerprint,

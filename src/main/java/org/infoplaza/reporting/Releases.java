@@ -116,13 +116,12 @@ class Releases {
         ReleaseTables.Collected collected = tables.collect(month);
         List<ReleaseStore.Stored> revisions = store.revisions(month);
         boolean known = !revisions.isEmpty() && revisions.getLast().fingerprint().equals(collected.fingerprint());
-        Optional<ReleaseStore.Stored> published = revisions.stream().filter(ReleaseStore.Stored::passed)
-                .reduce((a, b) -> b);
+        Optional<ReleaseStore.Stored> published = ReleaseStore.latestPassed(revisions);
         if (!known) {
             if (published.isEmpty()) {
                 revisions = new ArrayList<>(revisions);
                 revisions.add(build(collected, revisions));
-                published = revisions.stream().filter(ReleaseStore.Stored::passed).reduce((a, b) -> b);
+                published = ReleaseStore.latestPassed(revisions);
             } else if (correcting.add(month)) {
                 List<ReleaseStore.Stored> before = revisions;
                 corrections.execute(() -> {

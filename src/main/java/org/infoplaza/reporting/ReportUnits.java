@@ -1,12 +1,15 @@
 package org.infoplaza.reporting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
+import org.infoplaza.member.AgeBand;
+import org.infoplaza.member.Sex;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.Translations;
 import org.springframework.stereotype.Component;
@@ -54,6 +57,18 @@ class ReportUnits {
         }
         rows.sort(Comparator.comparing(c -> c.row().code()));
         return rows;
+    }
+
+    /** The sexes as table columns, in {@link Sex} order, in the reader's language. */
+    List<String> sexLabels(Locale locale) {
+        return Arrays.stream(Sex.values()).map(s -> translations.getTranslation("member.sex." + s.name(), locale))
+                .toList();
+    }
+
+    /** The age bands as table columns, in {@link AgeBand} order, in the reader's language. */
+    List<String> bandLabels(Locale locale) {
+        return Arrays.stream(AgeBand.values())
+                .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
     }
 
     /** The rows of {@link #centres}. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
-import org.infoplaza.shared.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,10 @@ class StationUseReports {
 
     private final StationUseRollups rollups;
     private final ReportUnits units;
-    private final Translations translations;
 
-    StationUseReports(StationUseRollups rollups, ReportUnits units, Translations translations) {
+    StationUseReports(StationUseRollups rollups, ReportUnits units) {
         this.rollups = rollups;
         this.units = units;
-        this.translations = translations;
     }
 
     StationUseReport report(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
@@ -50,8 +47,8 @@ class StationUseReports {
         List<Long> centreIds = List.copyOf(ids);
         List<Sex> sexes = Arrays.asList(Sex.values());
         List<AgeBand> bands = Arrays.asList(AgeBand.values());
-        List<String> sexLabels = sexLabels(locale);
-        List<String> bandLabels = bandLabels(locale);
+        List<String> sexLabels = units.sexLabels(locale);
+        List<String> bandLabels = units.bandLabels(locale);
         List<String> sexParts = PeopleTable.attributes("sex", sexes);
         List<String> bandParts = PeopleTable.attributes("band", bands);
         SuppressedTable bySex = publisher.publish(PeopleTable.perCentre(SERVED, scope,
@@ -86,16 +83,6 @@ class StationUseReports {
     /** The key of a centre's members served in a month. */
     static String servedAtCentreKey(long centreId) {
         return SERVED + "|" + PeopleTable.centreScope(centreId);
-    }
-
-    List<String> sexLabels(Locale locale) {
-        return Arrays.stream(Sex.values())
-                .map(s -> translations.getTranslation("member.sex." + s.name(), locale)).toList();
-    }
-
-    List<String> bandLabels(Locale locale) {
-        return Arrays.stream(AgeBand.values())
-                .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
     }
 
     private static StationUseReport.Activity activity(Long centreId, StationUseFigures f) {

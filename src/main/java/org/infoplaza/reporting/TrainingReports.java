@@ -48,10 +48,8 @@ class TrainingReports {
         List<String> centreLabels = rows.stream().map(StationUseReport.CentreRow::code).toList();
         List<Sex> sexes = Arrays.asList(Sex.values());
         List<AgeBand> bands = Arrays.asList(AgeBand.values());
-        List<String> sexLabels = sexes.stream()
-                .map(s -> translations.getTranslation("member.sex." + s.name(), locale)).toList();
-        List<String> bandLabels = bands.stream()
-                .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
+        List<String> sexLabels = units.sexLabels(locale);
+        List<String> bandLabels = units.bandLabels(locale);
         Map<TrainingMeasure, SuppressedTable> bySex = new EnumMap<>(TrainingMeasure.class);
         Map<TrainingMeasure, SuppressedTable> byBand = new EnumMap<>(TrainingMeasure.class);
         for (TrainingMeasure measure : TrainingMeasure.values()) {

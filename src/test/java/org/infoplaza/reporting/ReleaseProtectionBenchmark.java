@@ -57,17 +57,18 @@ class ReleaseProtectionBenchmark {
         List<Double> seconds = measured.stream().map(Measured::seconds).sorted().toList();
         report.append("\nMedian ").append(String.format("%.1f", seconds.get(seconds.size() / 2))).append(" s, worst ")
                 .append(String.format("%.1f", seconds.getLast())).append(" s\n\n");
-        report.append("Cost (last run), per kind of table:\n\n| Kind | Cells | <5 | Rounded | Hidden | Withheld | Published |\n|---|---|---|---|---|---|---|\n");
+        report.append("Cost (last run), per kind of table:\n\n| Kind | Cells | <5 | Rounded | Hidden | Withheld | Published | Hidden table by table |\n|---|---|---|---|---|---|---|---|\n");
         int cells = 0;
         int published = 0;
-        for (ReleaseProtection.Cost cost : measured.getLast().result().cost()) {
+        for (ReleaseCost cost : ReleaseCost.of(month.tables(), measured.getLast().result().cells())) {
             int shown = cost.cells() - cost.hidden() - cost.withheld();
             cells += cost.cells();
             published += shown;
             report.append("| ").append(cost.kind()).append(" | ").append(cost.cells()).append(" | ")
-                    .append(cost.primary()).append(" | ").append(cost.rounded()).append(" | ").append(cost.hidden())
+                    .append(cost.small()).append(" | ").append(cost.rounded()).append(" | ").append(cost.hidden())
                     .append(" | ").append(cost.withheld()).append(" | ")
-                    .append(String.format("%.0f %%", 100.0 * shown / cost.cells())).append(" |\n");
+                    .append(String.format("%.0f %%", 100.0 * shown / cost.cells())).append(" | ")
+                    .append(cost.hiddenBefore()).append(" |\n");
         }
         report.append(String.format("%nPublished as shown, rounded or <5: %.0f %% of %d cells%n", 100.0 * published / cells, cells));
         report.append("\nLoad average after: ").append(loadAverage()).append("\n");
