@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,7 @@ class Centre extends AbstractEntity {
     private int noShowGraceMinutes;
     private int bookingHorizonDays;
     private boolean active = true;
+    private LocalDate openedOn;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
@@ -67,7 +69,17 @@ class Centre extends AbstractEntity {
         this.dailyMinutesPerMember = data.rules().dailyMinutesPerMember();
         this.noShowGraceMinutes = data.rules().noShowGraceMinutes();
         this.bookingHorizonDays = data.rules().bookingHorizonDays();
+        if (data.openedOn() != null) {
+            this.openedOn = data.openedOn();
+        }
         replaceOpeningHours(data.openingHours());
+    }
+
+    /** A new centre opens the day it is created unless an earlier (or later) day was entered. */
+    void openOnIfUnset(LocalDate day) {
+        if (openedOn == null) {
+            openedOn = day;
+        }
     }
 
     /** Replaces the weekly timetable; periods on the same day must not overlap. */
@@ -120,7 +132,7 @@ class Centre extends AbstractEntity {
         return new CentreDetails(getId(), getVersion(), code, name, municipality.getId(), municipality.getName(),
                 municipality.getProvince().getName(), corregimiento, address, phone, email, hostOrganisation, hostKind,
                 new CentreRules(maxSessionMinutes, dailyMinutesPerMember, noShowGraceMinutes, bookingHorizonDays),
-                List.copyOf(openingHours), active);
+                List.copyOf(openingHours), active, openedOn);
     }
 
     CentreSummary toSummary() {

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What an administrator enters to create or change a centre. {@code version} is the version the form was
- * loaded from (0 for a new centre), so a stale save is refused.
+ * loaded from (0 for a new centre), so a stale save is refused. {@code openedOn} is the day the centre opened to
+ * the public: reports count it from that month on.
  */
 public record CentreData(
         @NotBlank(message = "{centre.code.required}") @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "{centre.code.format}") String code,
@@ -24,5 +26,6 @@ public record CentreData(
         @NotNull(message = "{centre.host-kind.required}") HostKind hostKind,
         @NotNull @Valid CentreRules rules,
         @NotNull List<@NotNull(message = "{centre.hours.incomplete}") @Valid OpeningPeriod> openingHours,
+        LocalDate openedOn,
         long version) {
 }

@@ -109,6 +109,7 @@ public class CentreService {
         }
         Centre centre = new Centre(code);
         centre.update(data, municipality(data.municipalityId()));
+        centre.openOnIfUnset(LocalDate.now(clock));
         return save(centre).toDetails();
     }
 

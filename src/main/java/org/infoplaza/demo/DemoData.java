@@ -140,17 +140,19 @@ class DemoData implements ApplicationRunner {
         Map<String, Long> municipality = centres.municipalities().stream()
                 .collect(Collectors.toMap(MunicipalityOption::name, MunicipalityOption::id, (a, b) -> a));
 
+        // Opened before the demo's history begins, so every month of it counts all three.
+        LocalDate opened = LocalDate.now(PanamaTime.ZONE).minusYears(2).withDayOfMonth(1);
         CentreDetails curundu = centres.create(new CentreData("PAN-CUR", "Infoplaza Curundú",
                 municipality.get("Panamá"), "Curundú", "Calle principal, junto a la casa comunal", "+507 512-3401",
                 "curundu@infoplaza.example", "Junta Comunal de Curundú", HostKind.JUNTA_COMUNAL,
-                CentreRules.defaults(), splitShifts(), 0));
+                CentreRules.defaults(), splitShifts(), opened, 0));
         CentreDetails torrijos = centres.create(new CentreData("SMI-TCA", "Infoplaza Torrijos-Carter",
                 municipality.get("San Miguelito"), "Belisario Frías", "Vía Domingo Díaz, edificio municipal",
                 "+507 512-3402", "torrijos@infoplaza.example", "Alcaldía de San Miguelito", HostKind.ALCALDIA,
-                new CentreRules(45, 90, 10, 7), longDay(), 0));
+                new CentreRules(45, 90, 10, 7), longDay(), opened.plusMonths(3), 0));
         CentreDetails colon = centres.create(new CentreData("COL-CRI", "Infoplaza Cristóbal",
                 municipality.get("Colón"), "Cristóbal", "Avenida Roosevelt, salón parroquial", "+507 512-3403",
-                null, "Fundación Juventud Colón", HostKind.NGO, CentreRules.defaults(), splitShifts(), 0));
+                null, "Fundación Juventud Colón", HostKind.NGO, CentreRules.defaults(), splitShifts(), opened.plusMonths(7), 0));
 
         List<StationDetails> curunduStations = addStations(curundu.id(), 16);
         List<StationDetails> torrijosStations = addStations(torrijos.id(), 20);

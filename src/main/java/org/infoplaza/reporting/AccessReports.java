@@ -64,7 +64,7 @@ class AccessReports {
 
     AccessReport access(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
         String unit = units.name(municipalityId, locale);
-        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId);
+        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId, month);
         Set<Long> ids = ids(rows);
         LocalDate first = month.atDay(1);
         List<StationUseReport.CentreRow> centreRows = rows.stream().map(ReportUnits.UnitCentre::row).toList();
@@ -185,7 +185,7 @@ class AccessReports {
 
     /** The members served in the month at a unit's centres, each once, by the answers the equity tables count. */
     List<EquityCount> equityCounts(YearMonth month, Long municipalityId) {
-        Set<Long> ids = ids(units.centres(municipalityId));
+        Set<Long> ids = ids(units.centres(municipalityId, month));
         MemberScopes.Scope scope = scopes.of(ids);
         return ids.isEmpty() ? List.of()
                 : scopes.counts(scope, month.atDay(1)) ? tables.scopeEquityCounts(scope.id(), month.atDay(1))
@@ -198,7 +198,7 @@ class AccessReports {
     }
 
     OccupancyGrid grid(YearMonth month, Long municipalityId, Long centreId, Locale locale) {
-        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId);
+        List<ReportUnits.UnitCentre> rows = units.centres(municipalityId, month);
         String unit = units.name(municipalityId, locale);
         if (centreId != null) {
             rows = rows.stream().filter(c -> c.row().id() == centreId).toList();

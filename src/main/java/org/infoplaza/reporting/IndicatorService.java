@@ -83,7 +83,7 @@ public class IndicatorService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     public List<MonthTrend> trend(YearMonth last, Long municipalityId) {
-        Set<Long> ids = new LinkedHashSet<>(units.rows(municipalityId).stream()
+        Set<Long> ids = new LinkedHashSet<>(units.rows(municipalityId, last).stream()
                 .map(StationUseReport.CentreRow::id).toList());
         List<MonthTrend> months = new ArrayList<>();
         for (StationUseRollups.MonthTotals together : rollups.totalsOf(last.minusMonths(TREND_MONTHS - 1), last, ids)) {

@@ -209,7 +209,7 @@ public class MonthCycleService {
     }
 
     /**
-     * For the monthly job: creates the month of each active centre with a first snapshot (a month that exists
+     * For the monthly job: creates the month of each active centre open in it with a first snapshot (a month that exists
      * already is left alone), and records late corrections of the submitted and accepted months of the year
      * before. Returns how many centre-months were created.
      */
@@ -219,8 +219,9 @@ public class MonthCycleService {
         StaffPrincipal who = currentUser.require();
         Instant now = clock.instant();
         int created = 0;
-        for (CentreOption centre : centres.accessibleCentres()) {
-            if (tables.createIfAbsent(centre.id(), month, now)) {
+        for (CentreDetails centre : centres.accessibleCentreDetails()) {
+            // A centre opened after the month has no month to report.
+            if (centre.openIn(month) && tables.createIfAbsent(centre.id(), month, now)) {
                 MonthReport report = reports.findByCentreIdAndReportMonth(centre.id(), month.atDay(1)).orElseThrow();
                 tables.snapshot(report.getId(), RevisionOccasion.COMPUTED, figuresOf(centre.id(), month),
                         who.displayName(), now);

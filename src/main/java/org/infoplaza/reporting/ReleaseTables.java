@@ -76,7 +76,7 @@ class ReleaseTables {
         PeoplePublisher.Collecting publisher = new PeoplePublisher.Collecting();
         Map<String, List<String>> children = new LinkedHashMap<>();
         Map<Long, List<Long>> centresOf = new TreeMap<>();
-        for (ReportUnits.UnitCentre centre : units.centres(null)) {
+        for (ReportUnits.UnitCentre centre : units.centres(null, month)) {
             centresOf.computeIfAbsent(centre.details().municipalityId(), m -> new ArrayList<>()).add(centre.row().id());
         }
         List<Long> scopes = new ArrayList<>();

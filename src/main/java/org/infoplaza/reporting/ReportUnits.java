@@ -1,5 +1,6 @@
 package org.infoplaza.reporting;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,13 +45,14 @@ class ReportUnits {
     }
 
     /**
-     * The active centres of the municipality (of the country when null), by code; one query for all of them,
-     * as every report of a year asks for them once per month.
+     * The active centres of the municipality (of the country when null) that were open in {@code month}, by
+     * code: a centre opened today is not part of last month's figures. One query for all of them, as every
+     * report of a year asks for them once per month.
      */
-    List<UnitCentre> centres(Long municipalityId) {
+    List<UnitCentre> centres(Long municipalityId, YearMonth month) {
         List<UnitCentre> rows = new ArrayList<>();
         for (CentreDetails centre : centres.accessibleCentreDetails()) {
-            if (municipalityId == null || centre.municipalityId() == municipalityId) {
+            if ((municipalityId == null || centre.municipalityId() == municipalityId) && centre.openIn(month)) {
                 rows.add(new UnitCentre(new StationUseReport.CentreRow(centre.id(), centre.code(), centre.name()),
                         centre));
             }
@@ -72,7 +74,7 @@ class ReportUnits {
     }
 
     /** The rows of {@link #centres}. */
-    List<StationUseReport.CentreRow> rows(Long municipalityId) {
-        return centres(municipalityId).stream().map(UnitCentre::row).toList();
+    List<StationUseReport.CentreRow> rows(Long municipalityId, YearMonth month) {
+        return centres(municipalityId, month).stream().map(UnitCentre::row).toList();
     }
 }

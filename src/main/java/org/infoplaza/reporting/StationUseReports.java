@@ -33,7 +33,7 @@ class StationUseReports {
     StationUseReport report(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
         String unit = units.name(municipalityId, locale);
         String scope = PeopleTable.unitScope(municipalityId);
-        List<StationUseReport.CentreRow> rows = units.rows(municipalityId);
+        List<StationUseReport.CentreRow> rows = units.rows(municipalityId, month);
         Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
         StationUseMonth figures = rollups.figuresOf(month, ids);
 

@@ -36,7 +36,7 @@ class TrainingReports {
     TrainingReport training(YearMonth month, Long municipalityId, Locale locale, PeoplePublisher publisher) {
         String unit = units.name(municipalityId, locale);
         String scope = PeopleTable.unitScope(municipalityId);
-        List<StationUseReport.CentreRow> rows = units.rows(municipalityId);
+        List<StationUseReport.CentreRow> rows = units.rows(municipalityId, month);
         Set<Long> ids = new LinkedHashSet<>(rows.stream().map(StationUseReport.CentreRow::id).toList());
         List<Long> centreIds = List.copyOf(ids);
         TrainingMonth figures = rollups.figuresOf(month, ids);

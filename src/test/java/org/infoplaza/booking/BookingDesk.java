@@ -47,7 +47,7 @@ final class BookingDesk {
         CentreData d = fixtures.centreData(Fixtures.unique("T"));
         return SystemAuthentication.call(() -> centres.create(new CentreData(d.code(), d.name(), d.municipalityId(),
                 d.corregimiento(), d.address(), d.phone(), d.email(), d.hostOrganisation(), d.hostKind(), rules,
-                d.openingHours(), 0)));
+                d.openingHours(), d.openedOn(), 0)));
     }
 
     static StationDetails station(StationService stations, long centreId, String label, Integer minAge, Integer maxAge) {

@@ -174,7 +174,7 @@ class BookingJobsIntegrationTest {
                     data.hostKind(), data.rules(), List.of(
                             new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                             new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 30))),
-                    data.version()));
+                    data.openedOn(), data.version()));
         });
 
         clock.standAt(mondayAt(16, 29));

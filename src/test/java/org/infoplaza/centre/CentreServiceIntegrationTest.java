@@ -36,6 +36,9 @@ class CentreServiceIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    java.time.Clock clock;
+
     @AfterEach
     void signOut() {
         SignedIn.nobody();
@@ -61,6 +64,29 @@ class CentreServiceIntegrationTest {
                 period(TUESDAY, "13:00", "17:00"));
         assertThat(read.isOpenAt(MONDAY, LocalTime.of(12, 30))).isFalse();
         assertThat(read.isOpenAt(MONDAY, LocalTime.of(13, 0))).isTrue();
+    }
+
+    @Test
+    void a_new_centre_opens_the_day_it_is_created_unless_another_day_is_given_and_an_edit_keeps_it() {
+        SignedIn.as(Role.ADMIN);
+        CentreData base = fixtures.centreData(Fixtures.unique("OPN"));
+        CentreData undated = new CentreData(base.code(), base.name(), base.municipalityId(), null, null, null, null,
+                null, base.hostKind(), base.rules(), base.openingHours(), null, 0);
+
+        CentreDetails created = centres.create(undated);
+        assertThat(created.openedOn()).isEqualTo(LocalDate.now(clock));
+
+        CentreData earlier = created.toData();
+        CentreDetails moved = centres.update(created.id(), new CentreData(earlier.code(), earlier.name(),
+                earlier.municipalityId(), null, null, null, null, null, earlier.hostKind(), earlier.rules(),
+                earlier.openingHours(), LocalDate.of(2024, 3, 1), earlier.version()));
+        assertThat(moved.openedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+
+        CentreData again = moved.toData();
+        CentreDetails renamed = centres.update(created.id(), new CentreData(again.code(), "Otro nombre",
+                again.municipalityId(), null, null, null, null, null, again.hostKind(), again.rules(),
+                again.openingHours(), null, again.version()));
+        assertThat(renamed.openedOn()).as("a form without the date keeps it").isEqualTo(LocalDate.of(2024, 3, 1));
     }
 
     @Test
@@ -215,7 +241,7 @@ class CentreServiceIntegrationTest {
         SignedIn.as(Role.ADMIN);
         CentreData base = fixtures.centreData(Fixtures.unique("RUL"));
         CentreData data = new CentreData(base.code(), base.name(), base.municipalityId(), null, null, null, null, null,
-                base.hostKind(), new CentreRules(0, 120, 61, 14), base.openingHours(), 0);
+                base.hostKind(), new CentreRules(0, 120, 61, 14), base.openingHours(), base.openedOn(), 0);
 
         assertThatThrownBy(() -> centres.create(data))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
@@ -249,12 +275,12 @@ class CentreServiceIntegrationTest {
     private static CentreData withHours(CentreData data, List<OpeningPeriod> hours) {
         return new CentreData(data.code(), data.name(), data.municipalityId(), data.corregimiento(), data.address(),
                 data.phone(), data.email(), data.hostOrganisation(), data.hostKind(), data.rules(), hours,
-                data.version());
+                data.openedOn(), data.version());
     }
 
     private static CentreData withName(CentreData data, String name) {
         return new CentreData(data.code(), name, data.municipalityId(), data.corregimiento(), data.address(),
                 data.phone(), data.email(), data.hostOrganisation(), data.hostKind(), data.rules(),
-                data.openingHours(), data.version());
+                data.openingHours(), data.openedOn(), data.version());
     }
 }

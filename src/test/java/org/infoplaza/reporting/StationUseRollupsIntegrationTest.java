@@ -505,14 +505,14 @@ class StationUseRollupsIntegrationTest {
         YearMonth may = YearMonth.of(2017, 5);
 
         SignedIn.as(Role.SECRETARIAT);
-        Set<Long> active = ids(units.rows(municipality));
+        Set<Long> active = ids(units.rows(municipality, april));
         assertThat(active).contains(centreA.id(), closing.id());
         assertThat(rollups.figuresOf(april, active).together().uniqueMembers()).as("the scope's own counts")
                 .isEqualTo(2);
         assertThat(scopes.counts(scopes.of(active), april.atDay(1))).isTrue();
 
         SystemAuthentication.run(() -> centres.setActive(closing.id(), closing.version(), false));
-        active = ids(units.rows(municipality));
+        active = ids(units.rows(municipality, april));
         assertThat(active).contains(centreA.id()).doesNotContain(closing.id());
         assertThat(scopes.counts(scopes.of(active), april.atDay(1))).as("the closed centre served people in April")
                 .isFalse();
@@ -531,6 +531,24 @@ class StationUseRollupsIntegrationTest {
         assertThat(indicators.trend(may, municipality)).extracting(IndicatorService.MonthTrend::sessions)
                 .endsWith(1L, 1L);
         assertThat(rollups.figuresOf(may, active).together().uniqueMembers()).isEqualTo(1);
+    }
+
+    @Test
+    void a_centre_counts_from_the_month_it_opened_and_not_in_the_months_before() {
+        CentreData data = fixtures.centreData(Fixtures.unique("NEW"));
+        CentreDetails opened = SystemAuthentication.call(() -> centres.create(new CentreData(data.code(), data.name(),
+                centreA.municipalityId(), data.corregimiento(), data.address(), data.phone(), data.email(),
+                data.hostOrganisation(), data.hostKind(), data.rules(), data.openingHours(),
+                LocalDate.of(2017, 5, 31), 0)));
+        long municipality = centreA.municipalityId();
+
+        SignedIn.as(Role.SECRETARIAT);
+        assertThat(ids(units.rows(municipality, YearMonth.of(2017, 4)))).as("April, before it opened")
+                .contains(centreA.id()).doesNotContain(opened.id());
+        assertThat(ids(units.rows(municipality, YearMonth.of(2017, 5)))).as("May, opened on its last day")
+                .contains(centreA.id(), opened.id());
+        assertThat(ids(units.rows(null, YearMonth.of(2017, 4)))).as("nor in the country's April")
+                .doesNotContain(opened.id());
     }
 
     @Test
@@ -756,7 +774,7 @@ class StationUseRollupsIntegrationTest {
         CentreData data = fixtures.centreData(Fixtures.unique("M"));
         return SystemAuthentication.call(() -> centres.create(new CentreData(data.code(), data.name(), municipalityId,
                 data.corregimiento(), data.address(), data.phone(), data.email(), data.hostOrganisation(),
-                data.hostKind(), data.rules(), data.openingHours(), 0)));
+                data.hostKind(), data.rules(), data.openingHours(), data.openedOn(), 0)));
     }
 
     private static Set<Long> ids(List<StationUseReport.CentreRow> rows) {

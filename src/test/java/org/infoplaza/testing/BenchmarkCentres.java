@@ -42,7 +42,7 @@ public final class BenchmarkCentres {
         CentreData d = fixtures.centreData(Fixtures.unique(name.substring(0, 3).toUpperCase(Locale.ROOT)));
         CentreDetails centre = SystemAuthentication.call(() -> centres.create(new CentreData(d.code(),
                 "Infoplaza " + name + " " + d.code(), d.municipalityId(), d.corregimiento(), d.address(), d.phone(),
-                d.email(), d.hostOrganisation(), d.hostKind(), rules, hours, 0)));
+                d.email(), d.hostOrganisation(), d.hostKind(), rules, hours, d.openedOn(), 0)));
         for (int i = 1; i <= stationCount; i++) {
             String label = "PC-%02d".formatted(i);
             SystemAuthentication.call(() -> stations.create(centre.id(),

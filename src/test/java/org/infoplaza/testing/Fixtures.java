@@ -1,6 +1,7 @@
 package org.infoplaza.testing;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -72,11 +73,17 @@ public class Fixtures {
                 new StationData(label, StationKind.DESKTOP, null, null, null, 0)));
     }
 
+    /**
+     * When the test centres opened: before any month a test reports on, so that back-dated sessions count (a
+     * centre counts only in the months it was open).
+     */
+    public static final LocalDate OPENED = LocalDate.of(2000, 1, 1);
+
     public CentreData centreData(String code) {
         long municipalityId = SystemAuthentication.call(() -> centres.municipalities().getFirst().id());
         return new CentreData(code, "Infoplaza " + code, municipalityId, "Centro", null, null, null, null,
                 HostKind.JUNTA_COMUNAL, CentreRules.defaults(),
                 List.of(new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                        new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))), 0);
+                        new OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))), OPENED, 0);
     }
 }

@@ -53,7 +53,7 @@ public final class WorkshopDesk {
         }
         return SystemAuthentication.call(() -> centres.create(new CentreData(d.code(), d.name(), municipalityId,
                 d.corregimiento(), d.address(), d.phone(), d.email(), d.hostOrganisation(), d.hostKind(),
-                CentreRules.defaults(), hours, 0)));
+                CentreRules.defaults(), hours, d.openedOn(), 0)));
     }
 
     /** A course data record: ages 13–18, 10 sessions of 2 hours, 80 % to complete, no computer room. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.infoplaza.centre.HostKind;
 import org.infoplaza.centre.MunicipalityOption;
 import org.infoplaza.centre.OpeningPeriod;
 import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.DateFields;
 
 /**
  * Add, edit or just show one centre: where it is, who hosts it, the fairness rules its stations follow and
@@ -54,6 +57,7 @@ class CentreForm extends VerticalLayout {
     final EmailField email = new EmailField();
     final TextField hostOrganisation = new TextField();
     final Select<HostKind> hostKind = new Select<>();
+    final DatePicker openedOn = DateFields.panamanian(new DatePicker());
     final IntegerField maxSessionMinutes = new IntegerField();
     final IntegerField dailyMinutesPerMember = new IntegerField();
     final IntegerField noShowGraceMinutes = new IntegerField();
@@ -111,6 +115,8 @@ class CentreForm extends VerticalLayout {
         hostKind.setItems(HostKind.values());
         hostKind.setItemLabelGenerator(kind -> kind == null ? "" : getTranslation("centre.host-kind." + kind.name()));
         hostKind.setRequiredIndicatorVisible(true);
+        openedOn.setLabel(getTranslation("centre.opened-on"));
+        openedOn.setHelperText(getTranslation("centre.opened-on.helper"));
     }
 
     private void bindDetails() {
@@ -140,6 +146,7 @@ class CentreForm extends VerticalLayout {
         binder.forField(hostKind)
                 .asRequired(getTranslation("centre.host-kind.required"))
                 .bind(m -> m.hostKind, (m, v) -> m.hostKind = v);
+        binder.forField(openedOn).bind(m -> m.openedOn, (m, v) -> m.openedOn = v);
     }
 
     private void bindOptionalText(TextField field, int maxLength, String sizeKey, ValueProvider<Model, String> getter,
@@ -178,7 +185,7 @@ class CentreForm extends VerticalLayout {
 
     private FormLayout createDetailsLayout() {
         FormLayout layout = new FormLayout(code, name, municipality, corregimiento, address, phone, email,
-                hostOrganisation, hostKind);
+                hostOrganisation, hostKind, openedOn);
         layout.setColspan(address, 2);
         return layout;
     }
@@ -196,12 +203,13 @@ class CentreForm extends VerticalLayout {
     }
 
     /** A new centre starts with the default rules and the most common timetable: weekdays with a lunch break. */
-    void createNew() {
+    void createNew(LocalDate today) {
         Model fresh = new Model();
         fresh.maxSessionMinutes = CentreRules.defaults().maxSessionMinutes();
         fresh.dailyMinutesPerMember = CentreRules.defaults().dailyMinutesPerMember();
         fresh.noShowGraceMinutes = CentreRules.defaults().noShowGraceMinutes();
         fresh.bookingHorizonDays = CentreRules.defaults().bookingHorizonDays();
+        fresh.openedOn = today;
         List<OpeningPeriod> weekdays = new ArrayList<>();
         for (DayOfWeek day = MONDAY; day.compareTo(FRIDAY) <= 0; day = day.plus(1)) {
             weekdays.add(new OpeningPeriod(day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
@@ -311,6 +319,7 @@ class CentreForm extends VerticalLayout {
         String email = "";
         String hostOrganisation = "";
         HostKind hostKind;
+        LocalDate openedOn;
         Integer maxSessionMinutes;
         Integer dailyMinutesPerMember;
         Integer noShowGraceMinutes;
@@ -331,6 +340,7 @@ class CentreForm extends VerticalLayout {
             model.email = centre.email();
             model.hostOrganisation = centre.hostOrganisation();
             model.hostKind = centre.hostKind();
+            model.openedOn = centre.openedOn();
             model.maxSessionMinutes = centre.rules().maxSessionMinutes();
             model.dailyMinutesPerMember = centre.rules().dailyMinutesPerMember();
             model.noShowGraceMinutes = centre.rules().noShowGraceMinutes();
@@ -344,7 +354,7 @@ class CentreForm extends VerticalLayout {
             return new CentreData(code, name.strip(), municipality.id(), clean(corregimiento), clean(address),
                     clean(phone), clean(email), clean(hostOrganisation), hostKind,
                     new CentreRules(maxSessionMinutes, dailyMinutesPerMember, noShowGraceMinutes, bookingHorizonDays),
-                    List.copyOf(openingHours), version);
+                    List.copyOf(openingHours), openedOn, version);
         }
 
         private static String clean(String value) {

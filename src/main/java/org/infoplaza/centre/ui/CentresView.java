@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.infoplaza.centre.CentreData;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreFilter;
@@ -59,10 +61,12 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
     private final CentreService centres;
     private final GeographyService geography;
     private final boolean admin;
+    private final Clock clock;
     private Long editingId;
 
-    CentresView(CentreService centres, GeographyService geography, CurrentUser currentUser) {
+    CentresView(CentreService centres, GeographyService geography, CurrentUser currentUser, Clock clock) {
         this.centres = centres;
+        this.clock = clock;
         this.geography = geography;
         this.admin = currentUser.hasRole(Role.ADMIN);
         this.form = new CentreForm(centres.municipalities());
@@ -172,7 +176,7 @@ class CentresView extends VerticalLayout implements HasDynamicTitle {
 
     private void openNew() {
         editingId = null;
-        form.createNew();
+        form.createNew(LocalDate.now(clock));
         editor.setHeaderTitle(getTranslation("centre.add"));
         editor.open();
         form.code.focus();

@@ -652,7 +652,7 @@ class OperatorUiMemoryBenchmark {
         CentreData d = fixtures.centreData(Fixtures.unique("MEM"));
         CentreDetails centre = SystemAuthentication.call(() -> centres.create(new CentreData(d.code(),
                 "Infoplaza Memoria " + d.code(), d.municipalityId(), d.corregimiento(), d.address(), d.phone(),
-                d.email(), d.hostOrganisation(), d.hostKind(), CentreRules.defaults(), hours, 0)));
+                d.email(), d.hostOrganisation(), d.hostKind(), CentreRules.defaults(), hours, d.openedOn(), 0)));
         long centreId = centre.id();
         for (int i = 1; i <= STATIONS; i++) {
             String label = "PC-%02d".formatted(i);

@@ -35,6 +35,9 @@ import org.springframework.data.domain.PageRequest;
 class CentresViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     CentreService centres;
 
     @Autowired
@@ -73,6 +76,9 @@ class CentresViewTest extends SpringBrowserlessTest {
         // Saturday gets a morning and, after a lunch break, an afternoon period.
         test(view.form.hours.day(SATURDAY).add).click();
         test(view.form.hours.day(SATURDAY).add).click();
+        assertThat(view.form.openedOn.getValue()).as("a new centre opens today unless told otherwise")
+                .isEqualTo(java.time.LocalDate.now(clock));
+        test(view.form.openedOn).setValue(java.time.LocalDate.of(2025, 2, 3));
         test(view.form.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
@@ -87,6 +93,7 @@ class CentresViewTest extends SpringBrowserlessTest {
         assertThat(saved.hoursOn(MONDAY)).containsExactly(
                 period(MONDAY, "08:00", "12:00"), period(MONDAY, "13:00", "17:00"));
         assertThat(saved.hoursOn(DayOfWeek.SUNDAY)).isEmpty();
+        assertThat(saved.openedOn()).isEqualTo(java.time.LocalDate.of(2025, 2, 3));
     }
 
     @Test
@@ -277,6 +284,6 @@ class CentresViewTest extends SpringBrowserlessTest {
         CentreData data = centre.toData();
         return new CentreData(data.code(), name, data.municipalityId(), data.corregimiento(),
                 data.address(), data.phone(), data.email(), data.hostOrganisation(), data.hostKind(), data.rules(),
-                data.openingHours(), data.version());
+                data.openingHours(), data.openedOn(), data.version());
     }
 }
