@@ -26,6 +26,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -63,12 +64,13 @@ public class MemberPrivacy {
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     MemberPrivacy(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
             MemberAuditRepository auditEntries, MemberAudit audit, CentreService centres, GeographyService geography,
-            CurrentUser currentUser, Translations translations, Clock clock) {
+            CurrentUser currentUser, Translations translations, ApplicationEventPublisher events, Clock clock) {
         this.geography = geography;
         this.members = members;
         this.guardians = guardians;
@@ -78,6 +80,7 @@ public class MemberPrivacy {
         this.centres = centres;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -144,6 +147,7 @@ public class MemberPrivacy {
         guardians.deleteByMemberId(member.getId());
         members.flush();
         audit.changed(member.getId(), AuditAction.ANONYMISED);
+        events.publishEvent(new MemberAnonymised(member.getId()));
     }
 
     private Member scoped(long memberId) {

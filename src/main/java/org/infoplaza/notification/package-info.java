@@ -3,5 +3,5 @@
  * trigger fires on one node) and a transactional outbox for e-mail. A feature enqueues a message inside
  * its own transaction; a job delivers it with retries, never twice, and admins see every message's fate.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "security", "member"})
 package org.infoplaza.notification;
