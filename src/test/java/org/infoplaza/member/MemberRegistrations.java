@@ -28,6 +28,7 @@ public final class MemberRegistrations {
     private Disability disability;
     private boolean ownConsent = true;
     private Sex sex = Sex.FEMALE;
+    private String email;
 
     private MemberRegistrations(long centreId) {
         this.centreId = centreId;
@@ -70,6 +71,11 @@ public final class MemberRegistrations {
     public MemberRegistrations named(String given, String family) {
         givenNames = given;
         surnames = family;
+        return this;
+    }
+
+    public MemberRegistrations withEmail(String address) {
+        email = address;
         return this;
     }
 
@@ -173,7 +179,7 @@ public final class MemberRegistrations {
                     ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
         }
         return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType, idNumber, "6000-0000",
-                null, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
+                email, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
                 disability, guardian, List.copyOf(consents), false);
     }
 
