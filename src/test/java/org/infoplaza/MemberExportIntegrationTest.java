@@ -3,6 +3,7 @@ package org.infoplaza;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The member export holds everything kept about the person, whichever module keeps it: a teenager books a
  * station and uses it, walks in at another centre, follows a workshop (enrolment, attendance, questionnaires),
- * earns a certificate and gets mail; staff open the record. The JSON export made by an operator of her home
+ * earns a certificate and gets mail, and the statistics count her; staff open the record. The JSON export made by an operator of her home
  * centre then holds each of these, at both centres, and the PDF shows the same in the reader's language.
  */
 @IntegrationTest
@@ -216,6 +217,16 @@ class MemberExportIntegrationTest {
         assertThat(mail.valueStream()).allSatisfy(m -> assertThat(m.get("recipientEmail").asString())
                 .isEqualTo(teen.email()));
 
+        String month = YearMonth.from(WorkshopDesk.monday()).toString();
+        assertThat(json.get("statisticsStationUse").valueStream().map(r -> r.get("month").asString() + " "
+                + r.get("centre").asString().split(" ")[0] + " " + r.get("ageBand").get("code").asString()))
+                .containsExactlyInAnyOrder(month + " " + home.code() + " AGE_15_17",
+                        month + " " + elsewhere.code() + " AGE_15_17");
+        assertThat(json.get("statisticsTraining")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("group").asString()).startsWith(course.title());
+            assertThat(r.get("attended").isBoolean()).isTrue();
+        });
+
         JsonNode audit = json.get("auditLog");
         assertThat(audit.valueStream().map(a -> a.get("action").get("code").asString()))
                 .contains("DETAILS_VIEWED", "REGISTERED");
@@ -228,7 +239,8 @@ class MemberExportIntegrationTest {
 
         assertThat(spanish).contains("Reservas y sesiones en estaciones", "Turnos en la cola de espera",
                 "Inscripciones en talleres", "Asistencia a talleres", "Certificados",
-                "Respuestas a cuestionarios de talleres", "Correos enviados o por enviar", "Registro de auditoría");
+                "Respuestas a cuestionarios de talleres", "Correos enviados o por enviar",
+                "Filas de estadística: uso de estaciones por mes", "Registro de auditoría");
         assertThat(spanish).contains("PC-EXP-1", "PC-EXP-9", elsewhere.code(), course.title(), certificate.code(),
                 "Presente", "Ausente", "Educación / tareas", "Cuestionario de entrada", "Respuesta (1 a 5): 2",
                 "Reserva confirmada", "Vio los datos (menor)", "Registró al miembro");
