@@ -90,6 +90,12 @@ public final class MemberRegistrations {
         return this;
     }
 
+    /** A guardian of one's own (after the consents, which set the default guardian). */
+    public MemberRegistrations guardedBy(String name, String phone, String email) {
+        guardian = new GuardianData(name, "Abuela", phone, email);
+        return this;
+    }
+
     public MemberRegistrations withConsent() {
         withGuardian();
         consents.removeIf(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING);
