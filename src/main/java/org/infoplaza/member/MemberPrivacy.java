@@ -45,8 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>Access and portability: everything stored about one member, as JSON or as a readable PDF, in the
  * staff member's language, for admins and the operators of the member's home centre: the member's record,
  * guardian and consents, what the other modules keep about them (collected from every
- * {@link PersonalDataContributor}: bookings and sessions, queue tickets, workshops, certificates, mail) and the
- * audit log's entries about them. The JSON structure is documented in {@code docs/member-export.md}.</li>
+ * {@link PersonalDataContributor}: bookings and sessions, queue tickets, workshops, certificates, mail, the
+ * statistics rows that name them) and the audit log's entries about them. The JSON structure is documented in {@code docs/member-export.md}.</li>
  * <li>Cancellation: anonymisation, on request by an admin or by the retention rule, removes what identifies
  * the person and keeps what the anonymous statistics count. An anonymised member can no longer be found,
  * opened or exported, and is never a duplicate candidate.</li>
