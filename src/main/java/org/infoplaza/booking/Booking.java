@@ -184,4 +184,8 @@ class Booking extends org.infoplaza.shared.AbstractEntity {
     VisitPurpose getPurpose() {
         return purpose;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -80,7 +80,7 @@ class BookingNotices {
             invitation = new CalendarEvent("booking-" + bookingId + "@infoplaza", start.atZone(PanamaTime.ZONE).toInstant(),
                     end.atZone(PanamaTime.ZONE).toInstant(), centre.name() + " · " + station, where, null);
         }
-        outbox.enqueue(new MailRequest(kind, new Recipient(member.givenNames(), member.email(), locale), model,
-                invitation, "booking:" + bookingId));
+        Recipient recipient = Recipient.member(memberId, member.givenNames(), member.email(), locale);
+        outbox.enqueue(new MailRequest(kind, recipient, model, invitation, "booking:" + bookingId));
     }
 }

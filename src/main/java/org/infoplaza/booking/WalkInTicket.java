@@ -136,4 +136,16 @@ class WalkInTicket extends AbstractEntity {
     Long getOfferedStationId() {
         return offeredStationId;
     }
+
+    LocalDate getDay() {
+        return day;
+    }
+
+    LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    Long getBookingId() {
+        return bookingId;
+    }
 }

@@ -31,4 +31,7 @@ interface WalkInTicketRepository extends JpaRepository<WalkInTicket, Long> {
               and t.status in (org.infoplaza.booking.TicketStatus.WAITING, org.infoplaza.booking.TicketStatus.OFFERED)
             """)
     boolean memberInQueue(long memberId, LocalDate day);
+
+    /** The member's queue tickets, newest first, for the member's data export. */
+    List<WalkInTicket> findByMemberIdOrderByIssuedAtDescIdDesc(Long memberId);
 }

@@ -37,4 +37,16 @@ class MemberAuditEntry {
         this.action = action;
         this.happenedAt = happenedAt;
     }
+
+    String getStaffUsername() {
+        return staffUsername;
+    }
+
+    AuditAction getAction() {
+        return action;
+    }
+
+    Instant getHappenedAt() {
+        return happenedAt;
+    }
 }

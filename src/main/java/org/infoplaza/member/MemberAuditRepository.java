@@ -1,6 +1,7 @@
 package org.infoplaza.member;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,4 +29,7 @@ interface MemberAuditRepository extends JpaRepository<MemberAuditEntry, Long> {
             Pageable pageable);
 
     long countByMemberId(long memberId);
+
+    /** Every entry about the member, newest first, for the member's data export. */
+    List<MemberAuditEntry> findByMemberIdOrderByHappenedAtDescIdDesc(long memberId);
 }

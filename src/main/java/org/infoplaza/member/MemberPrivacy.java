@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.GeographyService;
@@ -26,6 +28,8 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -39,7 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The data-protection rights of members (Law 81 of 2019) and the audit log that shows who used their data.
  * <ul>
  * <li>Access and portability: everything stored about one member, as JSON or as a readable PDF, in the
- * staff member's language, for admins and the operators of the member's home centre.</li>
+ * staff member's language, for admins and the operators of the member's home centre: the member's record,
+ * guardian and consents, what the other modules keep about them (collected from every
+ * {@link PersonalDataContributor}: bookings and sessions, queue tickets, workshops, certificates, mail, the
+ * statistics rows that name them) and the audit log's entries about them. The JSON structure is documented in {@code docs/member-export.md}.</li>
  * <li>Cancellation: anonymisation, on request by an admin or by the retention rule, removes what identifies
  * the person and keeps what the anonymous statistics count. An anonymised member can no longer be found,
  * opened or exported, and is never a duplicate candidate.</li>
@@ -53,6 +60,11 @@ public class MemberPrivacy {
 
     private static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant END = Instant.parse("3000-01-01T00:00:00Z");
+    /** The version of the JSON export's structure; raised when a field changes meaning or goes. */
+    static final int FORMAT_VERSION = 2;
+    /** The JSON export's own top-level keys, which no section may take. */
+    private static final Set<String> RESERVED_SECTIONS = Set.of("formatVersion", "exportedAt", "language", "member",
+            "guardian", "consents");
 
     private final MemberRepository members;
     private final GuardianRepository guardians;
@@ -63,12 +75,15 @@ public class MemberPrivacy {
     private final CentreService centres;
     private final CurrentUser currentUser;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<PersonalDataContributor> contributors;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     MemberPrivacy(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
             MemberAuditRepository auditEntries, MemberAudit audit, CentreService centres, GeographyService geography,
-            CurrentUser currentUser, Translations translations, Clock clock) {
+            CurrentUser currentUser, Translations translations, ApplicationEventPublisher events,
+            ObjectProvider<PersonalDataContributor> contributors, Clock clock) {
         this.geography = geography;
         this.members = members;
         this.guardians = guardians;
@@ -78,10 +93,15 @@ public class MemberPrivacy {
         this.centres = centres;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.events = events;
+        this.contributors = contributors;
         this.clock = clock;
     }
 
-    /** Every stored field of the member, their guardian and consents, as UTF-8 JSON. */
+    /**
+     * Everything stored about the member, as UTF-8 JSON: every field of the member, their guardian and consents,
+     * the other modules' records of them and the audit log's entries about them ({@code docs/member-export.md}).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public byte[] exportJson(long memberId, Locale locale) {
@@ -96,8 +116,9 @@ public class MemberPrivacy {
     public byte[] exportPdf(long memberId, Locale locale) {
         Member member = scoped(memberId);
         MemberDetails details = details(member);
+        List<PersonalDataSection> sections = sections(memberId);
         audit.changed(memberId, AuditAction.EXPORTED_PDF);
-        return pdf(member, details, locale);
+        return pdf(member, details, sections, locale);
     }
 
     /**
@@ -144,6 +165,7 @@ public class MemberPrivacy {
         guardians.deleteByMemberId(member.getId());
         members.flush();
         audit.changed(member.getId(), AuditAction.ANONYMISED);
+        events.publishEvent(new MemberAnonymised(member.getId()));
     }
 
     private Member scoped(long memberId) {
@@ -157,11 +179,42 @@ public class MemberPrivacy {
                 consents.findByMemberIdOrderById(member.getId()).stream().map(Consent::toDetails).toList());
     }
 
+    /**
+     * What the other modules keep about the member, then the audit log's entries about them (before this
+     * export's own entry). The request is made here, after {@link #scoped} checked the caller may export.
+     */
+    private List<PersonalDataSection> sections(long memberId) {
+        PersonalDataRequest request = new PersonalDataRequest(memberId);
+        List<PersonalDataSection> sections = new ArrayList<>();
+        contributors.orderedStream().forEach(contributor -> sections.addAll(contributor.personalData(request)));
+        sections.add(auditSection(memberId));
+        Set<String> names = new HashSet<>(RESERVED_SECTIONS);
+        for (PersonalDataSection section : sections) {
+            if (!names.add(section.name())) {
+                throw new IllegalStateException("Two parts of the member export are named " + section.name());
+            }
+        }
+        return sections;
+    }
+
+    private PersonalDataSection auditSection(long memberId) {
+        List<PersonalDataEntry> entries = auditEntries.findByMemberIdOrderByHappenedAtDescIdDesc(memberId).stream()
+                .map(entry -> PersonalDataEntry.builder()
+                        .add("happenedAt", "privacy.audit.when", entry.getHappenedAt())
+                        .code("action", "privacy.action", entry.getAction(), "privacy.action.")
+                        .add("staffUsername", "privacy.audit.staff", entry.getStaffUsername())
+                        .build())
+                .toList();
+        return new PersonalDataSection("auditLog", "privacy.export.audit-log", entries);
+    }
+
     private Map<String, Object> exportContent(long memberId, Locale locale) {
         Member member = scoped(memberId);
         MemberDetails d = details(member);
         CentreDetails centre = centres.get(d.homeCentreId());
+        List<PersonalDataSection> sections = sections(memberId);
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
         root.put("exportedAt", clock.instant().toString());
         root.put("language", locale.getLanguage());
         Map<String, Object> m = new LinkedHashMap<>();
@@ -215,10 +268,14 @@ public class MemberPrivacy {
             list.add(entry);
         }
         root.put("consents", list);
+        ExportSections writer = new ExportSections(translations, locale);
+        for (PersonalDataSection section : sections) {
+            root.put(section.name(), writer.json(section));
+        }
         return root;
     }
 
-    private byte[] pdf(Member member, MemberDetails d, Locale locale) {
+    private byte[] pdf(Member member, MemberDetails d, List<PersonalDataSection> sections, Locale locale) {
         CentreDetails centre = centres.get(d.homeCentreId());
         DateTimeFormatter day = PanamaTime.dateFormat(locale);
         DateTimeFormatter moment = PanamaTime.dateTimeFormat(locale);
@@ -304,6 +361,10 @@ public class MemberPrivacy {
                     line.add(new Chunk(" · " + t("privacy.export.consent.revoked", locale, moment.format(c.revokedAt())), body));
                 }
                 document.add(line);
+            }
+            ExportSections writer = new ExportSections(translations, locale);
+            for (PersonalDataSection section : sections) {
+                writer.pdf(document, section, heading, body, bold);
             }
             document.close();
         } catch (DocumentException e) {

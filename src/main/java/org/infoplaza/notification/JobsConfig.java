@@ -26,6 +26,7 @@ class JobsConfig {
 
     static final String OUTBOX_DELIVERY = "outbox-delivery";
     static final String JOB_RUN_CLEANUP = "job-run-cleanup";
+    static final String OUTBOX_RETENTION = "outbox-retention";
 
     @Bean
     JobDetail outboxDeliveryJob() {
@@ -51,6 +52,20 @@ class JobsConfig {
     Trigger jobRunCleanupTrigger(JobDetail jobRunCleanupJob) {
         return TriggerBuilder.newTrigger().forJob(jobRunCleanupJob).withIdentity(JOB_RUN_CLEANUP)
                 .withSchedule(dailyAtHourAndMinute(3, 15).inTimeZone(TimeZone.getTimeZone(PanamaTime.ZONE))
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail outboxRetentionJob() {
+        return JobBuilder.newJob(OutboxRetentionJob.class).withIdentity(OUTBOX_RETENTION)
+                .withDescription("jobs.outbox-retention").storeDurably().build();
+    }
+
+    @Bean
+    Trigger outboxRetentionTrigger(JobDetail outboxRetentionJob) {
+        return TriggerBuilder.newTrigger().forJob(outboxRetentionJob).withIdentity(OUTBOX_RETENTION)
+                .withSchedule(dailyAtHourAndMinute(3, 45).inTimeZone(TimeZone.getTimeZone(PanamaTime.ZONE))
                         .withMisfireHandlingInstructionDoNothing())
                 .build();
     }

@@ -69,7 +69,7 @@ public class Outbox {
     @PreAuthorize("hasRole('ADMIN')")
     public OutboxMessageDetails cancel(long id, long version) {
         OutboxMessage message = load(id, version);
-        message.cancel();
+        message.cancel(clock.instant());
         return message.toDetails();
     }
 

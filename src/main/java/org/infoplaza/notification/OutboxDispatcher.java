@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,8 +83,10 @@ class OutboxDispatcher {
         try {
             transport.send(message);
         } catch (Exception e) {
+            // Mail servers quote the refused address in their errors: the log gets the error without it (the
+            // message's own record, which administrators see, keeps it until the message is purged).
             log.warn("Outbox message {} not delivered (attempt {}): {}", message.getId(), message.getAttempts() + 1,
-                    e.getMessage());
+                    withoutAddresses(describe(e)));
             record(message.getId(), m -> m.markFailed(describe(e), clock.instant(), maxAttempts, firstDelay, maxDelay));
             return false;
         }
@@ -93,6 +96,13 @@ class OutboxDispatcher {
 
     private void record(long id, Consumer<OutboxMessage> outcome) {
         transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(outcome));
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+");
+
+    /** The text with every e-mail address replaced by {@code <address>}. */
+    static String withoutAddresses(String text) {
+        return text == null ? null : ADDRESS.matcher(text).replaceAll("<address>");
     }
 
     private static String describe(Exception e) {

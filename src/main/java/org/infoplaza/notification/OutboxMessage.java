@@ -22,6 +22,8 @@ class OutboxMessage extends AbstractEntity {
 
     private String kind;
     private String reference;
+    /** The member the message is for, by id; null for staff and other addresses, and once purged. */
+    private Long memberId;
     private String recipientName;
     private String recipientEmail;
     private String language;
@@ -47,6 +49,10 @@ class OutboxMessage extends AbstractEntity {
     private String skipReason;
     private Instant createdAt;
     private Instant sentAt;
+    /** When it reached its end (sent, finally failed, skipped, cancelled); null while it may still go out. */
+    private Instant finishedAt;
+    /** When its personal content was removed (see {@link OutboxRetention}); it can no longer be sent. */
+    private Instant purgedAt;
 
     protected OutboxMessage() {
     }
@@ -54,6 +60,7 @@ class OutboxMessage extends AbstractEntity {
     OutboxMessage(MailRequest request, RenderedMail mail, String calendar, Instant now) {
         this.kind = request.kind();
         this.reference = request.reference();
+        this.memberId = request.recipient().memberId();
         this.recipientName = request.recipient().name();
         this.recipientEmail = request.recipient().hasEmail() ? request.recipient().email().strip() : null;
         this.language = request.recipient().locale().getLanguage();
@@ -67,6 +74,7 @@ class OutboxMessage extends AbstractEntity {
         if (recipientEmail == null) {
             this.status = OutboxStatus.SKIPPED;
             this.skipReason = "no-email";
+            this.finishedAt = now;
         } else {
             this.status = OutboxStatus.PENDING;
         }
@@ -76,6 +84,7 @@ class OutboxMessage extends AbstractEntity {
         status = OutboxStatus.SENT;
         attempts++;
         sentAt = now;
+        finishedAt = now;
         lastError = null;
         releaseClaim();
     }
@@ -87,6 +96,7 @@ class OutboxMessage extends AbstractEntity {
         releaseClaim();
         if (attempts >= maxAttempts) {
             status = OutboxStatus.FAILED;
+            finishedAt = now;
             return;
         }
         Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
@@ -99,6 +109,9 @@ class OutboxMessage extends AbstractEntity {
         if (status == OutboxStatus.SENT || status == OutboxStatus.SENDING) {
             throw new DomainException("outbox.retry.not-allowed");
         }
+        if (purgedAt != null) {
+            throw new DomainException("outbox.retry.purged");
+        }
         if (recipientEmail == null) {
             throw new DomainException("outbox.retry.no-email");
         }
@@ -106,13 +119,15 @@ class OutboxMessage extends AbstractEntity {
         attempts = 0;
         nextAttemptAt = now;
         skipReason = null;
+        finishedAt = null;
     }
 
-    void cancel() {
+    void cancel(Instant now) {
         if (status != OutboxStatus.PENDING && status != OutboxStatus.FAILED) {
             throw new DomainException("outbox.cancel.not-allowed");
         }
         status = OutboxStatus.CANCELLED;
+        finishedAt = now;
     }
 
     private void releaseClaim() {
@@ -165,9 +180,13 @@ class OutboxMessage extends AbstractEntity {
         return nextAttemptAt;
     }
 
+    Instant getFinishedAt() {
+        return finishedAt;
+    }
+
     OutboxMessageDetails toDetails() {
         return new OutboxMessageDetails(getId(), getVersion(), kind, reference, recipientName, recipientEmail,
                 language, subject, bodyText, calendar != null, status, attempts, nextAttemptAt, lastError,
-                skipReason, createdAt, sentAt);
+                skipReason, createdAt, sentAt, purgedAt);
     }
 }

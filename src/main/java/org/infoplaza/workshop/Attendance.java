@@ -52,4 +52,8 @@ class Attendance {
     boolean isWalkIn() {
         return walkIn;
     }
+
+    Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -18,4 +18,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     @Query("select distinct c.cohortId from Certificate c where c.issuedAt >= :from and c.issuedAt < :to")
     List<Long> findCohortsIssuingBetween(Instant from, Instant to);
+
+    /** Every certificate of the member, revoked ones too, newest first, for the member's data export. */
+    List<Certificate> findByMemberIdOrderByIssuedAtDescIdDesc(long memberId);
 }

@@ -69,6 +69,14 @@ class Enrolment extends AbstractEntity {
         return queuedAt;
     }
 
+    Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
+    Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
     boolean isActive() {
         return status != EnrolmentStatus.WITHDRAWN;
     }

@@ -44,4 +44,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             group by e.cohortId, e.status
             """)
     List<Object[]> countByStatus(Collection<Long> cohortIds);
+
+    /** Every enrolment of the member, in any status, newest first, for the member's data export. */
+    List<Enrolment> findByMemberIdOrderByQueuedAtDescIdDesc(long memberId);
 }

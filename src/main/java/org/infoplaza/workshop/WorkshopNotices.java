@@ -86,8 +86,8 @@ class WorkshopNotices {
         if (start != null) {
             model.put("start", start.atZone(PanamaTime.ZONE).toInstant());
         }
-        outbox.enqueue(new MailRequest(kind, new Recipient(member.givenNames(), member.email(), locale), model, null,
-                reference));
+        Recipient recipient = Recipient.member(memberId, member.givenNames(), member.email(), locale);
+        outbox.enqueue(new MailRequest(kind, recipient, model, null, reference));
         return true;
     }
 }

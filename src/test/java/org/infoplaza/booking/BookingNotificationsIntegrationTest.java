@@ -92,7 +92,7 @@ class BookingNotificationsIntegrationTest {
     }
 
     List<Map<String, Object>> mail(long bookingId) {
-        return jdbc.queryForList("SELECT kind, recipient_email, language, subject, body_text, calendar"
+        return jdbc.queryForList("SELECT kind, member_id, recipient_email, language, subject, body_text, calendar"
                 + " FROM outbox_message WHERE reference = ? ORDER BY id", "booking:" + bookingId);
     }
 
@@ -106,6 +106,7 @@ class BookingNotificationsIntegrationTest {
 
         assertThat(mail(booking.id())).singleElement().satisfies(message -> {
             assertThat(message.get("kind")).isEqualTo("booking-confirmation");
+            assertThat(((Number) message.get("member_id")).longValue()).as("whose mail it is").isEqualTo(english);
             assertThat(message.get("recipient_email")).isEqualTo("ana@example.org");
             assertThat(message.get("language")).isEqualTo("en");
             assertThat(message.get("subject")).isEqualTo("Booking confirmed: " + centre.name());

@@ -56,6 +56,9 @@ class MemberPrivacyIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    List<PersonalDataContributor> contributors;
+
     CentreDetails centre;
     StaffPrincipal operator;
     StaffPrincipal admin;
@@ -186,6 +189,21 @@ class MemberPrivacyIntegrationTest {
         assertThatThrownBy(() -> privacy.exportPdf(minor.id(), ES)).isInstanceOf(NotFoundException.class);
         SignedIn.as(fixtures.staff(Role.SECRETARIAT, other.id()));
         assertThatThrownBy(() -> privacy.exportJson(minor.id(), ES)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_modules_that_contribute_to_the_export_answer_only_staff_who_may_export() {
+        PersonalDataRequest request = new PersonalDataRequest(minor.id());
+        assertThat(contributors).isNotEmpty();
+        SignedIn.as(fixtures.staff(Role.SECRETARIAT, centre.id()));
+        for (PersonalDataContributor contributor : contributors) {
+            assertThatThrownBy(() -> contributor.personalData(request)).isInstanceOf(AccessDeniedException.class);
+        }
+        SignedIn.nobody();
+        for (PersonalDataContributor contributor : contributors) {
+            assertThatThrownBy(() -> contributor.personalData(request))
+                    .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        }
     }
 
     @Test

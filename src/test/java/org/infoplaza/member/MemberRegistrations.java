@@ -28,6 +28,7 @@ public final class MemberRegistrations {
     private Disability disability;
     private boolean ownConsent = true;
     private Sex sex = Sex.FEMALE;
+    private String email;
 
     private MemberRegistrations(long centreId) {
         this.centreId = centreId;
@@ -73,6 +74,11 @@ public final class MemberRegistrations {
         return this;
     }
 
+    public MemberRegistrations withEmail(String address) {
+        email = address;
+        return this;
+    }
+
     public MemberRegistrations withCedula(String number) {
         idType = IdType.CEDULA;
         idNumber = number;
@@ -81,6 +87,12 @@ public final class MemberRegistrations {
 
     public MemberRegistrations withGuardian() {
         guardian = new GuardianData("María Gil", "Madre", "6123-4567", null);
+        return this;
+    }
+
+    /** A guardian of one's own (after the consents, which set the default guardian). */
+    public MemberRegistrations guardedBy(String name, String phone, String email) {
+        guardian = new GuardianData(name, "Abuela", phone, email);
         return this;
     }
 
@@ -173,7 +185,7 @@ public final class MemberRegistrations {
                     ConsentChannel.IN_PERSON, ConsentData.CURRENT_TEXT_VERSION, false));
         }
         return new MemberRegistration(givenNames, surnames, dateOfBirth, sex, idType, idNumber, "6000-0000",
-                null, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
+                email, "es", null, null, null, centreId, municipalityId, corregimientoId, "Barrio Sur", ethnicity,
                 disability, guardian, List.copyOf(consents), false);
     }
 

@@ -37,13 +37,13 @@ class JobsIntegrationTest {
 
         assertThat(overview).extracting(JobOverview::name)
                 .containsExactly("booking-no-shows", "booking-reminders", "booking-session-end",
-                        JobsConfig.JOB_RUN_CLEANUP, "member-retention", JobsConfig.OUTBOX_DELIVERY, "reporting-month-cycle",
-                        "workshop-reminders");
+                        JobsConfig.JOB_RUN_CLEANUP, "member-retention", JobsConfig.OUTBOX_DELIVERY,
+                        JobsConfig.OUTBOX_RETENTION, "reporting-month-cycle", "workshop-reminders");
         assertThat(overview).allSatisfy(job -> assertThat(job.nextFire()).isNotNull());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(8);
+                .isEqualTo(9);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = 'infoplaza'", Integer.class))
-                .isEqualTo(8);
+                .isEqualTo(9);
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.infoplaza.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Retry rules of one message: growing delays, a cap, and giving up after the last attempt. */
+/**
+ * Retry rules of one message: growing delays, a cap, and giving up after the last attempt; when it is finished
+ * (for the retention rule), and what its failure says in the log.
+ */
 class OutboxMessageTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
@@ -62,7 +65,49 @@ class OutboxMessageTest {
         OutboxMessage sent = message("ana@example.org");
         sent.markSent(NOW);
         assertThatThrownBy(() -> sent.retry(NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(sent::cancel).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> sent.cancel(NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void a_message_is_finished_when_it_can_no_longer_go_out_by_itself_and_a_retry_reopens_it() {
+        OutboxMessage sent = message("ana@example.org");
+        assertThat(sent.getFinishedAt()).isNull();
+        sent.markSent(NOW);
+        assertThat(sent.getFinishedAt()).isEqualTo(NOW);
+
+        OutboxMessage failing = message("ana@example.org");
+        failing.markFailed("down", NOW, 2, FIRST, MAX);
+        assertThat(failing.getFinishedAt()).as("another attempt is due").isNull();
+        failing.markFailed("down", NOW.plusSeconds(60), 2, FIRST, MAX);
+        assertThat(failing.getFinishedAt()).isEqualTo(NOW.plusSeconds(60));
+        failing.retry(NOW.plusSeconds(120));
+        assertThat(failing.getFinishedAt()).isNull();
+        failing.cancel(NOW.plusSeconds(180));
+        assertThat(failing.getFinishedAt()).isEqualTo(NOW.plusSeconds(180));
+
+        assertThat(message(null).getFinishedAt()).as("skipped at once").isEqualTo(NOW);
+    }
+
+    @Test
+    void a_purged_message_cannot_be_retried() {
+        OutboxMessage failed = message("ana@example.org");
+        failed.markFailed("down", NOW, 1, FIRST, MAX);
+        ReflectionTestUtils.setField(failed, "purgedAt", NOW.plusSeconds(60));
+
+        assertThatThrownBy(() -> failed.retry(NOW.plusSeconds(120))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("outbox.retry.purged"));
+        assertThat(failed.toDetails().purged()).isTrue();
+    }
+
+    @Test
+    void the_log_line_of_a_refused_message_leaves_out_the_addresses_the_mail_server_quotes() {
+        String error = "SendFailedException: Invalid Addresses (SMTPAddressFailedException: 550 5.1.1 "
+                + "<ana.gil@example.org>: Recipient address rejected; also maria+casa@correo.pa)";
+
+        assertThat(OutboxDispatcher.withoutAddresses(error))
+                .isEqualTo("SendFailedException: Invalid Addresses (SMTPAddressFailedException: 550 5.1.1 "
+                        + "<<address>>: Recipient address rejected; also <address>)")
+                .doesNotContain("@");
     }
 
     private static OutboxMessage message(String email) {

@@ -132,18 +132,24 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("createdAt").setSortable(true).setAutoWidth(true);
         outbox.addColumn(m -> m.recipientEmail() == null ? nullToEmpty(m.recipientName())
                 : m.recipientEmail()).setHeader(getTranslation("system.outbox.recipient")).setAutoWidth(true);
-        outbox.addColumn(OutboxMessageDetails::subject).setHeader(getTranslation("system.outbox.subject"))
-                .setTooltipGenerator(OutboxMessageDetails::subject).setFlexGrow(3);
+        outbox.addColumn(this::subject).setHeader(getTranslation("system.outbox.subject"))
+                .setTooltipGenerator(this::subject).setFlexGrow(3);
         outbox.addComponentColumn(this::statusBadge).setHeader(getTranslation("system.outbox.status")).setAutoWidth(true);
         outbox.addColumn(OutboxMessageDetails::attempts).setHeader(getTranslation("system.outbox.attempts")).setAutoWidth(true);
         outbox.addColumn(this::detail).setHeader(getTranslation("system.outbox.detail")).setKey("detail")
                 .setTooltipGenerator(this::detail).setFlexGrow(2);
         outbox.addComponentColumn(this::actions).setHeader(getTranslation("system.outbox.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        outbox.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.bodyText())));
+        outbox.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.purged() ? subject(m) : m.bodyText())));
         outbox.setEmptyStateText(getTranslation("system.outbox.empty"));
         outbox.setMinHeight("20rem");
         return outbox;
+    }
+
+    /** A purged message has no subject left: it says so, and when (its kind shows what it was). */
+    private String subject(OutboxMessageDetails message) {
+        return message.purged() ? getTranslation("system.outbox.purged", message.kind(), format(message.purgedAt()))
+                : message.subject();
     }
 
     private Component statusBadge(OutboxMessageDetails message) {
@@ -173,8 +179,9 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(OutboxMessageDetails message) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
-        if (message.status() == OutboxStatus.FAILED || message.status() == OutboxStatus.CANCELLED
-                || (message.status() == OutboxStatus.SKIPPED && message.recipientEmail() != null)) {
+        boolean retriable = message.status() == OutboxStatus.FAILED || message.status() == OutboxStatus.CANCELLED
+                || (message.status() == OutboxStatus.SKIPPED && message.recipientEmail() != null);
+        if (retriable && !message.purged()) {
             Button retry = new Button(getTranslation("system.outbox.retry"), e -> Actions.attempt(
                     () -> outboxService.retry(message.id(), message.version()), done -> {
                         Notifications.success(getTranslation("system.outbox.retried"));
