@@ -238,6 +238,9 @@ class IndicatorsApiTest {
         assertThat(call(get("/api/v1/indicators/nothing-here"), token).getStatus()).isEqualTo(404);
         assertThat(call(get("/api/v1/indicators/trend").param("to", month.plusYears(1).toString()), token)
                 .getStatus()).isEqualTo(400);
+        assertThat(call(get("/api/v1/indicators/trend").param("to", "-0001-01"), token).getStatus())
+                .as("a signed year is not YYYY-MM").isEqualTo(400);
+        assertThat(call(get(path).param("month", "2026-1"), token).getStatus()).isEqualTo(400);
     }
 
     @Test
