@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -33,7 +34,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<BearerTokens> tokens,
-            ApiRateLimit rateLimit, Translations translations) throws Exception {
+            ApiRateLimit rateLimit, Translations translations, SecurityContextHolderStrategy contexts)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/**").hasAuthority(ApiClient.AUTHORITY)
@@ -45,7 +47,7 @@ class ApiSecurityConfig {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, rateLimit, translations), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, rateLimit, translations, contexts), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) ->
                                 unauthorized(request, response, translations, "api.error.unauthorized"))

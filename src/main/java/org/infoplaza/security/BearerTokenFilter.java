@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,11 +36,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final ObjectProvider<BearerTokens> tokens;
     private final ApiRateLimit rateLimit;
     private final Translations translations;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(ObjectProvider<BearerTokens> tokens, ApiRateLimit rateLimit, Translations translations) {
+    /** @param contexts the application's own holder, the one the rest of the chain reads */
+    BearerTokenFilter(ObjectProvider<BearerTokens> tokens, ApiRateLimit rateLimit, Translations translations,
+            SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
         this.rateLimit = rateLimit;
         this.translations = translations;
+        this.contexts = contexts;
     }
 
     @Override
@@ -107,10 +111,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 Map.of("expiredAt", expired.at().toString()));
     }
 
-    private static void authenticate(ApiClient client) {
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+    private void authenticate(ApiClient client) {
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client, null,
                 List.of(new SimpleGrantedAuthority(ApiClient.AUTHORITY))));
-        SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        contexts.setContext(context);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Login CSRF, on a real server on loopback as a browser meets it: the sign-in post needs the CSRF token of
@@ -44,6 +47,9 @@ class SignInCsrfIntegrationTest {
     @Autowired
     StaffService staff;
 
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     HttpClient http;
     String username;
 
@@ -51,8 +57,17 @@ class SignInCsrfIntegrationTest {
     void setUp() {
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         username = Fixtures.unique("csrf").toLowerCase();
-        SystemAuthentication.call(() -> staff.create(new StaffData(username, "Prueba CSRF", null, "es",
-                Role.ADMIN, Set.of(), true, 0), PASSWORD));
+        SystemAuthentication.call(() -> {
+            // This server's own context holder too: another test context started later owns the global one.
+            SecurityContext previous = contexts.getContext();
+            contexts.setContext(SecurityContextHolder.getContext());
+            try {
+                return staff.create(new StaffData(username, "Prueba CSRF", null, "es", Role.ADMIN, Set.of(), true, 0),
+                        PASSWORD);
+            } finally {
+                contexts.setContext(previous);
+            }
+        });
     }
 
     @Test
