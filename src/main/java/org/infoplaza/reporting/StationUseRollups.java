@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.infoplaza.booking.BookingService;
@@ -54,6 +55,11 @@ public class StationUseRollups {
      * rows.
      */
     @PreAuthorize("hasRole('ADMIN')")
+    /** The first month with any station use recorded, if any. */
+    Optional<YearMonth> firstMonth() {
+        return tables.firstDay().map(YearMonth::from);
+    }
+
     public StationUseMonth month(YearMonth month, Set<Long> centreIds) {
         return figuresOf(month, centreIds);
     }
