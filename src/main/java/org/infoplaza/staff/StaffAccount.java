@@ -32,6 +32,7 @@ class StaffAccount extends AbstractEntity {
     private boolean active = true;
     private Instant createdAt;
     private Instant lastLoginAt;
+    private boolean mustChangePassword;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_centre", joinColumns = @JoinColumn(name = "staff_account_id"))
@@ -69,8 +70,20 @@ class StaffAccount extends AbstractEntity {
         return role != data.role() || active != data.active() || !centreIds.equals(newCentres);
     }
 
+    /** The person chose this password themselves: nothing left to change. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Someone else chose the password; with {@code mustChange}, the person replaces it at the next sign-in. */
+    void resetPassword(String newHash, boolean mustChange) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void recordSuccessfulLogin(Instant now) {
@@ -101,6 +114,6 @@ class StaffAccount extends AbstractEntity {
 
     StaffDetails toDetails(boolean heldBack) {
         return new StaffDetails(getId(), getVersion(), username, displayName, email, preferredLanguage, role,
-                Set.copyOf(centreIds), active, lastLoginAt, heldBack);
+                Set.copyOf(centreIds), active, lastLoginAt, heldBack, mustChangePassword);
     }
 }
