@@ -49,17 +49,17 @@ public class StationUseRollups {
         this.access = access;
     }
 
+    /** The first month with any station use recorded, if any. */
+    Optional<YearMonth> firstMonth() {
+        return tables.firstDay().map(YearMonth::from);
+    }
+
     /**
      * The month's station use at each of these centres and at all of them together. For a municipality pass
      * its centres, for the nation every centre; a year of the whole country reads at most centres × days
      * rows.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    /** The first month with any station use recorded, if any. */
-    Optional<YearMonth> firstMonth() {
-        return tables.firstDay().map(YearMonth::from);
-    }
-
     public StationUseMonth month(YearMonth month, Set<Long> centreIds) {
         return figuresOf(month, centreIds);
     }
