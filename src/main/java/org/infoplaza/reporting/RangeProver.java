@@ -228,26 +228,6 @@ final class RangeProver {
         }
     }
 
-    /**
-     * The weight of a nudge: the nudges of a neighbourhood's few hundred {@code <5} cells, each moving at most 3,
-     * add up to well under 1, the least a whole count can change, so they never outweigh the cell asked about.
-     */
-    private static final BigDecimal NUDGE = new BigDecimal("0.0001");
-
-    /**
-     * Which way a {@code <5} still has to be seen to move: up (1) while no completion has shown it at 4, then
-     * down (-1) while none has shown it at 1; 0 once both have been seen, or for any other cell.
-     */
-    private synchronized int wanted(int cell) {
-        if (model.state(cell) != ReleaseModel.State.PRIMARY) {
-            return 0;
-        }
-        if (seenHigh[cell] < Suppression.SMALLEST_SHOWN - 1) {
-            return 1;
-        }
-        return seenLow[cell] > 1 ? -1 : 0;
-    }
-
     private synchronized long[] inner(int cell) {
         return new long[] {seenLow[cell], seenHigh[cell]};
     }
@@ -326,16 +306,11 @@ final class RangeProver {
      * The optimum of {@code cell} when only the neighbourhood moves and every other figure keeps its true count;
      * a whole optimal point is recorded as a completion. The linear program first; when its point is
      * fractional, the integer program, with hidden counts capped (which only removes completions).
-     *
-     * <p>On a neighbourhood (not the whole part), whose optimum serves only as a completion, every other
-     * {@code <5} inside is also nudged, with a weight far too small to cost the cell its optimum, towards the
-     * value no completion has shown it at yet ({@link #wanted}): one program then often proves several cells, which
-     * matters where completions reach across municipalities and each program has hundreds of unknowns.
      */
     private Solution restricted(Neighbourhood around, int cell, boolean maximise, boolean whole) {
-        Solution solution = solve(around.cells(), around.equations(), cell, maximise, false, Set.of(), !whole);
+        Solution solution = solve(around.cells(), around.equations(), cell, maximise, false, Set.of());
         if (solution != null && solution.point() == null) {
-            Solution exact = solve(around.cells(), around.equations(), cell, maximise, true, Set.of(), false);
+            Solution exact = solve(around.cells(), around.equations(), cell, maximise, true, Set.of());
             if (exact == null) {
                 // Every completion the linear program allows is also allowed here, so for the whole part its bound
                 // stands; for a neighbourhood, no completion was found and the true count remains.
@@ -372,13 +347,13 @@ final class RangeProver {
                 variables.add(member);
             }
         }
-        return solve(variables, around.equations(), cell, maximise, false, lumped, false);
+        return solve(variables, around.equations(), cell, maximise, false, lumped);
     }
 
     private Solution solve(List<Integer> cells, List<Integer> equations, int target, boolean maximise,
-            boolean integer, Set<Integer> lumped, boolean nudged) {
+            boolean integer, Set<Integer> lumped) {
         Statistics.PROGRAMS.increment();
-        return solve0(cells, equations, target, maximise, integer, lumped, nudged);
+        return solve0(cells, equations, target, maximise, integer, lumped);
     }
 
     /** How many programs were solved, in all threads since the last reset: for benchmarks, which report it. */
@@ -400,7 +375,7 @@ final class RangeProver {
     }
 
     private Solution solve0(List<Integer> cells, List<Integer> equations, int target, boolean maximise,
-            boolean integer, Set<Integer> lumped, boolean nudged) {
+            boolean integer, Set<Integer> lumped) {
         ExpressionsBasedModel program = new ExpressionsBasedModel();
         Map<Integer, Variable> variables = new HashMap<>();
         for (int cell : cells) {
@@ -412,11 +387,6 @@ final class RangeProver {
             Variable variable = program.addVariable("v" + cell).lower(low).upper(high).integer(integer);
             if (cell == target) {
                 variable.weight(BigDecimal.ONE);
-            } else if (nudged) {
-                int towards = wanted(cell);
-                if (towards != 0) {
-                    variable.weight(maximise == (towards > 0) ? NUDGE : NUDGE.negate());
-                }
             }
             variables.put(cell, variable);
         }
