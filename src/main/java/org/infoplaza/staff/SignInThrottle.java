@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.infoplaza.shared.ClockTimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,17 +63,7 @@ class SignInThrottle {
 
     SignInThrottle(Clock clock) {
         this.clock = clock;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = new ClockTimeMeter(clock);
     }
 
     /** Whether a try of this username from this address must wait (and so is refused unchecked). */
