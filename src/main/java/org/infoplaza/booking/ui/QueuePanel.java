@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,7 +37,7 @@ import org.infoplaza.station.StationDetails;
  */
 class QueuePanel extends Div {
 
-    final H3 title = new H3();
+    final H2 title = new H2();
     final Anchor publicScreen = new Anchor();
     final Span emptyState = new Span();
     final Div tickets = new Div();

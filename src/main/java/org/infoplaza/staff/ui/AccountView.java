@@ -5,8 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -51,7 +51,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createIdentity(StaffDetails me) {
         identity.setText(getTranslation("staff.account.identity", me.username(), getTranslation("role." + me.role().name())));
-        VerticalLayout section = new VerticalLayout(new H3(me.displayName()), identity);
+        VerticalLayout section = new VerticalLayout(new H2(me.displayName()), identity);
         section.setPadding(false);
         section.setSpacing(false);
         return section;
@@ -92,7 +92,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24rem");
-        VerticalLayout section = new VerticalLayout(new H4(getTranslation("staff.account.password.title")), form,
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("staff.account.password.title")), form,
                 changePassword);
         section.setPadding(false);
         return section;

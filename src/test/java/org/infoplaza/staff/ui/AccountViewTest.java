@@ -3,7 +3,7 @@ package org.infoplaza.staff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import java.util.Set;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
@@ -59,7 +59,7 @@ class AccountViewTest extends SpringBrowserlessTest {
 
     @Test
     void shows_who_is_signed_in() {
-        assertThat($(H3.class).from(view).single().getText()).isEqualTo("Olga Operadora");
+        assertThat($(H2.class).from(view).single().getText()).isEqualTo("Olga Operadora");
         assertThat(view.identity.getText()).contains(olga.username()).contains(view.getTranslation("role.OPERATOR"));
     }
 

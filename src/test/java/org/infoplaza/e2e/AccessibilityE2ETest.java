@@ -1,0 +1,207 @@
+package org.infoplaza.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.infoplaza.booking.BookingService;
+import org.infoplaza.booking.VisitPurpose;
+import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
+import org.infoplaza.member.MemberDetails;
+import org.infoplaza.member.MemberRegistrations;
+import org.infoplaza.member.MemberService;
+import org.infoplaza.security.Role;
+import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.station.StationDetails;
+import org.infoplaza.station.StationService;
+import org.infoplaza.testing.Fixtures;
+import org.infoplaza.testing.SignedIn;
+import org.infoplaza.testing.TestClock;
+import org.infoplaza.workshop.AttendanceService;
+import org.infoplaza.workshop.AttendanceStatus;
+import org.infoplaza.workshop.CohortDetails;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.EnrolmentService;
+import org.infoplaza.workshop.SessionDetails;
+import org.infoplaza.workshop.WorkshopDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core on every main view of every role and on the public pages, with data on them: a workshop centre
+ * with a free station, one out of service, a minor in a walk-in session, and a cohort whose first session has
+ * the minor marked present. The clock stands five minutes into that session. The suite fails on any critical
+ * or serious finding from the app's own markup; findings inside Vaadin's components are written to
+ * target/accessibility/ with the rest and are listed, with their upstream reports, in docs/accessibility.md.
+ */
+@EndToEndTest
+class AccessibilityE2ETest {
+
+    /** Not a route: the members page with its registration form open. */
+    private static final String REGISTRATION_FORM = "members (registration form)";
+
+    private static final Path REPORTS = Path.of("target", "accessibility");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    StationService stations;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AttendanceService attendance;
+
+    private CentreDetails centre;
+    private StaffPrincipal facilitator;
+    private CohortDetails cohort;
+    private SessionDetails first;
+    private MemberDetails minor;
+
+    @BeforeEach
+    void aCentreWithADay() {
+        clock.standAt(WorkshopDesk.mondayAt(9, 0));
+        centre = WorkshopDesk.centre(fixtures, centres);
+        fixtures.station(centre.id(), "PC-01");
+        StationDetails broken = fixtures.station(centre.id(), "PC-02");
+        SystemAuthentication.run(() -> stations.takeOutOfService(broken.id(), broken.version(), "Pantalla rota"));
+        facilitator = fixtures.staff(Role.FACILITATOR, centre.id());
+        minor = SystemAuthentication.call(() -> members.register(MemberRegistrations.aMember(centre.id())
+                .bornOn(LocalDate.now(PanamaTime.ZONE).minusYears(15).minusDays(40)).withWorkshopConsent()
+                .withStationConsent().build()));
+        SignedIn.as(facilitator);
+        cohort = WorkshopDesk.cohort(cohorts, WorkshopDesk.cohortData(WorkshopDesk.course(courses).id(), centre.id(), 12,
+                facilitator.id()), WorkshopDesk.tuesdaysAndThursdays(2));
+        enrolments.enrol(cohort.id(), minor.id());
+        first = cohort.sessions().getFirst();
+        SignedIn.nobody();
+        clock.standAt(first.startsAt().plusMinutes(5));
+        SignedIn.as(facilitator);
+        attendance.mark(first.id(), minor.id(), AttendanceStatus.PRESENT);
+        SignedIn.nobody();
+        SystemAuthentication.run(() -> bookings.startWalkIn(minor.id(), centre.id(), VisitPurpose.EDUCATION));
+    }
+
+    @AfterEach
+    void tearDown() {
+        SignedIn.nobody();
+        clock.reset();
+    }
+
+    @Test
+    void the_administrators_views_have_no_serious_finding_from_the_apps_markup() {
+        check("admin", fixtures.staff(Role.ADMIN, centre.id()), List.of("", "members", "members/" + minor.id(), "board",
+                "stations", "centres", "staff", "staff/failed-sign-ins", "account", "audit", "system", "indicators",
+                "mi-centro/mes", "reportes-mensuales", "courses", "workshops", "workshops/new", "workshops/" + cohort.id(),
+                "workshops/today", "attendance/" + first.id(), "questionnaire/" + first.id() + "/PRE",
+                "workshops/" + cohort.id() + "/questionnaire", "workshops/" + cohort.id() + "/certificates", "api-tokens",
+                "indicators/rebuild", "indicators/releases"));
+    }
+
+    @Test
+    void the_operators_views_have_no_serious_finding_from_the_apps_markup() {
+        check("operator", fixtures.staff(Role.OPERATOR, centre.id()), List.of("", "members", "members/" + minor.id(),
+                REGISTRATION_FORM, "board", "stations", "account", "mi-centro/mes", "courses", "workshops", "workshops/new",
+                "workshops/" + cohort.id(), "workshops/today", "attendance/" + first.id()));
+    }
+
+    @Test
+    void the_facilitators_views_have_no_serious_finding_from_the_apps_markup() {
+        check("facilitator", facilitator, List.of("", "account", "courses", "workshops", "workshops/new",
+                "workshops/" + cohort.id(), "workshops/today", "attendance/" + first.id(),
+                "questionnaire/" + first.id() + "/PRE", "workshops/" + cohort.id() + "/questionnaire",
+                "workshops/" + cohort.id() + "/certificates"));
+    }
+
+    @Test
+    void the_secretariats_views_have_no_serious_finding_from_the_apps_markup() {
+        check("secretariat", fixtures.staff(Role.SECRETARIAT, centre.id()), List.of("", "centres", "account",
+                "indicators", "reportes-mensuales", "indicators/releases"));
+    }
+
+    @Test
+    void the_public_pages_have_no_serious_finding_from_the_apps_markup() {
+        check("public", null, List.of("login", "transparencia", "cola/" + centre.code(), "verificar",
+                "verificar/ABCD-EFGH-JKLM"));
+    }
+
+    private void check(String who, StaffPrincipal staff, List<String> pages) {
+        List<Axe.Finding> findings = new ArrayList<>();
+        try (Browser browser = new Browser(port)) {
+            if (staff != null) {
+                browser.signIn(staff.getUsername(), Fixtures.STAFF_PASSWORD);
+            }
+            for (String page : pages) {
+                boolean registration = page.equals(REGISTRATION_FORM);
+                browser.open(registration ? "members" : page);
+                browser.settle();
+                if (registration) {
+                    browser.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Registrar']")).click();
+                    browser.waitFor(By.cssSelector("vaadin-dialog vaadin-select"));
+                    browser.settle();
+                }
+                findings.addAll(Axe.check(browser.driver, "/" + page));
+            }
+        }
+        report(who, pages.size(), findings);
+        assertThat(findings).as("critical or serious findings from the app's own markup")
+                .filteredOn(Axe.Finding::blocking).isEmpty();
+    }
+
+    private static void report(String who, int pages, List<Axe.Finding> findings) {
+        Map<String, Long> counts = new TreeMap<>(findings.stream()
+                .collect(Collectors.groupingBy(f -> f.origin() + " " + f.impact(), Collectors.counting())));
+        Map<String, Long> rules = new TreeMap<>(findings.stream()
+                .collect(Collectors.groupingBy(f -> f.origin() + " " + f.impact() + " " + f.rule(), Collectors.counting())));
+        StringBuilder text = new StringBuilder(who + ": " + pages + " pages, " + findings.size() + " flagged elements\n");
+        counts.forEach((k, v) -> text.append("  ").append(k).append(": ").append(v).append('\n'));
+        text.append("by rule:\n");
+        rules.forEach((k, v) -> text.append("  ").append(k).append(": ").append(v).append('\n'));
+        text.append("elements:\n");
+        findings.forEach(f -> text.append(f).append('\n'));
+        try {
+            Files.createDirectories(REPORTS);
+            Files.writeString(REPORTS.resolve("axe-" + who + ".txt"), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
