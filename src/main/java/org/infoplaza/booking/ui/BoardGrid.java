@@ -70,9 +70,12 @@ class BoardGrid extends Div {
         this.onLane = onLane;
         this.onItem = onItem;
         addClassName("day-board");
-        // One Enter listener for the whole board instead of one per booking: a busy day has over a hundred.
+        // One key listener for the whole board instead of one per booking: a busy day has over a hundred. An
+        // item is a button to assistive technology, so Space opens it as Enter does (without scrolling the page).
         getElement().addEventListener("keydown", e -> openItem(e.getEventData().path(ITEM_ID).asString("")))
-                .addEventData(ITEM_ID).setFilter("event.key === 'Enter' && " + ITEM_ID + " !== undefined");
+                .addEventData(ITEM_ID)
+                .addEventData("event.preventDefault()")
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && " + ITEM_ID + " !== undefined");
     }
 
     /** Takes everything off the board: the next draw starts from an empty frame. */
