@@ -38,7 +38,10 @@ import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -161,6 +164,46 @@ class AccessibilityE2ETest {
     void the_public_pages_have_no_serious_finding_from_the_apps_markup() {
         check("public", null, List.of("login", "transparencia", "cola/" + centre.code(), "verificar",
                 "verificar/ABCD-EFGH-JKLM"));
+    }
+
+    @Test
+    void the_page_says_its_language_on_public_and_signed_in_pages() {
+        try (Browser browser = new Browser(port)) {
+            browser.open("transparencia");
+            browser.settle();
+            assertThat(language(browser)).isEqualTo("es");
+            switchTo(browser, "English");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> "en".equals(language(browser)));
+            assertThat(firstHtml(browser)).as("the HTML the server sends first").contains("<html lang=\"en\"");
+            browser.open("verificar");
+            browser.settle();
+            assertThat(language(browser)).isEqualTo("en");
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(facilitator.getUsername(), Fixtures.STAFF_PASSWORD);
+            browser.settle();
+            assertThat(language(browser)).isEqualTo("es");
+            switchTo(browser, "English");
+            browser.waitUntil(By.cssSelector(".view-title"), "Home");
+            browser.settle();
+            assertThat(language(browser)).isEqualTo("en");
+        }
+    }
+
+    private static String language(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.lang");
+    }
+
+    private static String firstHtml(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(location.href, {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done(String(e)));
+                """);
+    }
+
+    private static void switchTo(Browser browser, String language) {
+        browser.waitFor(By.cssSelector("vaadin-select.language-switch vaadin-select-value-button")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + language + "']")).click();
     }
 
     private void check(String who, StaffPrincipal staff, List<String> pages) {

@@ -41,6 +41,8 @@ class BoardGrid extends Div {
 
     /** The booking id a board item carries, read in the browser when Enter is pressed on it. */
     static final String ITEM_ID = "event.target.dataset.booking";
+    /** The keys that open a board item (a button to assistive technology): Enter and Space. */
+    static final String ITEM_KEYS = "(event.key === 'Enter' || event.key === ' ') && " + ITEM_ID + " !== undefined";
     /** Above this many stations the rows are lower and each booking one line (board.css, "dense"). */
     static final int DENSE_FROM = 10;
 
@@ -75,7 +77,7 @@ class BoardGrid extends Div {
         getElement().addEventListener("keydown", e -> openItem(e.getEventData().path(ITEM_ID).asString("")))
                 .addEventData(ITEM_ID)
                 .addEventData("event.preventDefault()")
-                .setFilter("(event.key === 'Enter' || event.key === ' ') && " + ITEM_ID + " !== undefined");
+                .setFilter(ITEM_KEYS);
     }
 
     /** Takes everything off the board: the next draw starts from an empty frame. */

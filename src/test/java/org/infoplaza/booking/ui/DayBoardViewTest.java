@@ -527,10 +527,11 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(item.getChildren()).allMatch(Element::isTextNode).hasSize(1);
         assertThat(item.getText()).startsWith("Ana Lucía Batista\n09:00–09:30");
 
-        // Enter on an item reaches the board's one keyboard listener with the item's booking id.
+        // Enter (or Space) on an item reaches the board's one keyboard listener with the item's booking id.
+        assertThat(DayBoardView.ITEM_KEYS).contains("'Enter'", "' '");
         ObjectNode enter = JsonNodeFactory.instance.objectNode()
                 .put(DayBoardView.ITEM_ID, item.getAttribute("data-booking"))
-                .put("event.key === 'Enter' && " + DayBoardView.ITEM_ID + " !== undefined", true);
+                .put(DayBoardView.ITEM_KEYS, true);
         view.board.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(view.board.getElement(), "keydown", enter));
         assertThat(view.actionsDialog).isNotNull();
