@@ -179,6 +179,28 @@ public class StaffService {
         return save(account).toDetails(heldBack(account));
     }
 
+    /** The signed-in person's own display preferences (large text, high contrast). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DisplayPreferences ownDisplay() {
+        return account(currentUser.require().id()).display();
+    }
+
+    /**
+     * Anyone signed in chooses larger text and stronger contrast for themselves; like the language, only these
+     * change, so no version is needed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public DisplayPreferences changeOwnDisplay(DisplayPreferences preferences) {
+        if (preferences == null) {
+            throw new IllegalArgumentException("preferences");
+        }
+        StaffAccount account = account(currentUser.require().id());
+        account.changeDisplay(preferences);
+        return save(account).display();
+    }
+
     /**
      * Refused sign-ins of the last 90 days, newest first, for administrators: the username tried, when, from
      * which client address and why. {@code text} narrows to usernames or addresses containing it.
