@@ -39,7 +39,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +192,35 @@ class AccessibilityE2ETest {
             browser.settle();
             assertThat(language(browser)).isEqualTo("en");
         }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768", "1024, 768"})
+    void large_text_and_high_contrast_from_my_account_keep_the_pages_readable(int width, int height) {
+        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
+        List<Axe.Finding> findings = new ArrayList<>();
+        try (Browser browser = new Browser(port)) {
+            browser.driver.manage().window().setSize(new Dimension(width, height));
+            browser.signIn(operator.getUsername(), Fixtures.STAFF_PASSWORD);
+            browser.open("account");
+            browser.settle();
+            Keyboard keys = new Keyboard(browser.driver);
+            keys.tabTo("Texto grande").press(Keys.SPACE);
+            browser.settle();
+            keys.tabTo("Alto contraste").press(Keys.SPACE);
+            browser.settle();
+            browser.screenshot("display-account-" + width + "x" + height);
+            for (String page : List.of("board", "attendance/" + first.id(), "members")) {
+                browser.open(page);
+                browser.settle();
+                assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("class"))
+                        .contains("large-text", "high-contrast");
+                browser.screenshot("display-" + page.replace('/', '-') + "-" + width + "x" + height);
+                findings.addAll(Axe.check(browser.driver, "/" + page + " (large text, high contrast)"));
+            }
+        }
+        report("display-" + width + "x" + height, 3, findings);
+        assertThat(findings).filteredOn(Axe.Finding::blocking).isEmpty();
     }
 
     private static String language(Browser browser) {
