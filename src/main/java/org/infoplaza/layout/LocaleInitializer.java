@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import org.infoplaza.security.CurrentUser;
 import org.infoplaza.shared.Translations;
+import org.infoplaza.shared.ui.Announcer;
 import org.springframework.stereotype.Component;
 
 /**
  * Picks each new page's language: the one chosen with the language switch in this session, else the
  * signed-in user's preferred language, else Spanish. The page says so in {@code <html lang>}, from the first
  * HTML the browser receives and again on every navigation, so a screen reader speaks each language with its
- * own voice. Every page, public ones included, marks the view it shows as the page's {@code main} landmark.
+ * own voice. Every page, public ones included, marks the view it shows as the page's {@code main} landmark and
+ * has a polite live region for changes announced to screen readers ({@link Announcer}).
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -34,6 +36,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.setLocale(locale(ui.getSession()));
+            Announcer.install(ui);
             ui.addAfterNavigationListener(this::afterNavigation);
         });
     }

@@ -310,7 +310,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private void done(String text) {
         message.clear();
         Notifications.success(text);
-        refresh();
+        board.quietly(this::refresh);
         focusBoard();
     }
 

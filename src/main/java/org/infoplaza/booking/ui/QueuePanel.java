@@ -25,6 +25,7 @@ import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.shared.ui.Announcer;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.station.StationDetails;
 
@@ -41,6 +42,8 @@ class QueuePanel extends Div {
     final Anchor publicScreen = new Anchor();
     final Span emptyState = new Span();
     final Div tickets = new Div();
+    /** False until the first show: the queue found when the board opens is not announced. */
+    private boolean shownOnce;
     /** A refusal of the last button pressed in the panel, right under its header. */
     final InlineMessage error = new InlineMessage();
 
@@ -93,6 +96,12 @@ class QueuePanel extends Div {
         for (QueueTicket ticket : ordered) {
             Look look = look(ticket, names, labels);
             Row row = rows.remove(ticket.id());
+            boolean called = look.status() == TicketStatus.OFFERED
+                    && (row == null ? shownOnce : row.look().status() != TicketStatus.OFFERED);
+            if (called) {
+                // A ticket called to a station is said to screen readers too (politely): it changes by itself.
+                Announcer.announce(getTranslation("board.announce.called", look.who(), look.offer()));
+            }
             if (row != null && row.look().equals(look)) {
                 if (row.waited() != null) {
                     // The text node's text, not a new text node: only the new minutes travel.
@@ -110,6 +119,7 @@ class QueuePanel extends Div {
         rows.values().forEach(gone -> tickets.remove(gone.element()));
         rows.clear();
         rows.putAll(shown);
+        shownOnce = true;
         int index = 0;
         for (Row row : shown.values()) {
             if (tickets.getElement().indexOfChild(row.element().getElement()) != index) {
