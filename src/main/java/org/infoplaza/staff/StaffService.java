@@ -16,6 +16,7 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.SearchPattern;
+import org.infoplaza.shared.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,7 +52,7 @@ public class StaffService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
-    private static final Set<String> LANGUAGES = Set.of("es", "en");
+    private static final Set<String> LANGUAGES = Set.copyOf(Translations.languageTags());
 
     private final StaffRepository accounts;
     private final CentreService centres;

@@ -86,7 +86,7 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component createToolbar() {
         language.setLabel(getTranslation("certificates.page.language"));
         language.setItems(Translations.LOCALES);
-        language.setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Español");
+        language.setItemLabelGenerator(Translations::nameOf);
         language.setValue(Translations.supported(getLocale()));
         // The download links carry the language they were made with: rebuild them when it changes.
         language.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
