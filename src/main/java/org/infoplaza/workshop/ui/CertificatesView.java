@@ -114,7 +114,8 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("certificates.column.completion")).setKey("completion").setAutoWidth(true);
         grid.addColumn(this::certificateText).setHeader(getTranslation("certificates.column.certificate"))
                 .setKey("certificate").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("certificates.page.empty"));
     }

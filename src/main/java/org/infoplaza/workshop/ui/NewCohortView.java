@@ -240,7 +240,8 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohorts.session.date")).setKey("date").setAutoWidth(true);
         sessions.addColumn(s -> timeFormat.format(s.start()) + "–" + timeFormat.format(s.end()))
                 .setHeader(getTranslation("cohorts.session.time")).setKey("time").setAutoWidth(true);
-        sessions.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        sessions.addComponentColumn(this::removeButton).setHeader(getTranslation("grid.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         skipped.addClassName("preview-skipped");
         skipped.setAllRowsVisible(true);
         skipped.addColumn(d -> weekday(d.day().getDayOfWeek()) + " " + dateFormat.format(d.day()))
