@@ -14,6 +14,7 @@ import org.infoplaza.booking.BookingKind;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.centre.CentreDetails;
+import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
@@ -24,6 +25,14 @@ import org.infoplaza.shared.PanamaTime;
 import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
+import org.infoplaza.workshop.AttendanceService;
+import org.infoplaza.workshop.AttendanceStatus;
+import org.infoplaza.workshop.CohortDetails;
+import org.infoplaza.workshop.CohortService;
+import org.infoplaza.workshop.CourseService;
+import org.infoplaza.workshop.EnrolmentService;
+import org.infoplaza.workshop.SessionDetails;
+import org.infoplaza.workshop.WorkshopDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,7 +47,8 @@ import org.springframework.data.domain.Pageable;
  * guardian's consent, starts a walk-in on the free station and ends it, with Tab, Shift+Tab, Enter, Space and
  * the arrow keys only (and typing into fields). Each step finds its target by moving the focus and reading
  * what it is on, so a step that cannot be reached by keyboard fails here. The clock stands on a Monday at
- * 09:00, when the fixture centre is open.
+ * 09:00, when the fixture centre is open. The facilitator, likewise, marks a teenager present from today's
+ * sessions.
  */
 @EndToEndTest
 class KeyboardOnlyDeskE2ETest {
@@ -57,6 +67,21 @@ class KeyboardOnlyDeskE2ETest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CentreService centres;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AttendanceService attendance;
 
     @AfterEach
     void tearDown() {
@@ -79,14 +104,7 @@ class KeyboardOnlyDeskE2ETest {
             try {
                 browser.driver.manage().window().setSize(new Dimension(1366, 768));
                 Keyboard keys = new Keyboard(browser.driver);
-                browser.open("login");
-                browser.waitFor(By.cssSelector("input[name=username]"));
-                browser.settle();
-                keys.tabTo("Usuario").type(operator.getUsername());
-                keys.tabTo("Contraseña").type(Fixtures.STAFF_PASSWORD);
-                keys.press(Keys.ENTER);
-                browser.waitUntil(By.cssSelector(".view-title"), "Inicio");
-                browser.settle();
+                signIn(browser, keys, operator);
 
                 keys.tabTo("vaadin-side-nav-item: Miembros").press(Keys.ENTER);
                 browser.waitUntil(By.cssSelector(".view-title"), "Miembros");
@@ -153,6 +171,56 @@ class KeyboardOnlyDeskE2ETest {
                 throw e;
             }
         }
+    }
+
+    @Test
+    void a_facilitator_marks_a_member_present_with_the_keyboard_alone() {
+        clock.standAt(WorkshopDesk.mondayAt(9, 0));
+        CentreDetails centre = WorkshopDesk.centre(fixtures, centres);
+        long courseId = WorkshopDesk.course(courses).id();
+        StaffPrincipal facilitator = fixtures.staff(Role.FACILITATOR, centre.id());
+        long teen = SystemAuthentication.call(() -> WorkshopDesk.teenWithConsent(members, centre.id()));
+        SignedIn.as(facilitator);
+        CohortDetails cohort = WorkshopDesk.cohort(cohorts,
+                WorkshopDesk.cohortData(courseId, centre.id(), 12, facilitator.id()), WorkshopDesk.tuesdaysAndThursdays(1));
+        enrolments.enrol(cohort.id(), teen);
+        SessionDetails first = cohort.sessions().getFirst();
+        SignedIn.nobody();
+        clock.standAt(first.startsAt().plusMinutes(5));
+
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.driver.manage().window().setSize(new Dimension(1366, 768));
+                Keyboard keys = new Keyboard(browser.driver);
+                signIn(browser, keys, facilitator);
+                keys.tabTo("vaadin-side-nav-item: Sesiones de hoy").press(Keys.ENTER);
+                browser.waitUntil(By.cssSelector(".today-sessions"), cohort.name());
+                browser.settle();
+                keys.tabTo(cohort.name()).press(Keys.ENTER);
+                browser.waitUntil(By.cssSelector(".attendance-counts"), "Sin marcar: 1");
+                browser.settle();
+                keys.tabTo("vaadin-button: Presente").press(Keys.SPACE);
+                browser.waitUntil(By.cssSelector(".attendance-counts"), "Presentes: 1");
+                browser.screenshot("keyboard-attendance-marked");
+                SignedIn.as(facilitator);
+                assertThat(attendance.sheet(first.id()).lines()).singleElement()
+                        .satisfies(line -> assertThat(line.status()).isEqualTo(AttendanceStatus.PRESENT));
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keyboard-attendance-failure");
+                throw e;
+            }
+        }
+    }
+
+    private static void signIn(Browser browser, Keyboard keys, StaffPrincipal staff) {
+        browser.open("login");
+        browser.waitFor(By.cssSelector("input[name=username]"));
+        browser.settle();
+        keys.tabTo("Usuario").type(staff.getUsername());
+        keys.tabTo("Contraseña").type(Fixtures.STAFF_PASSWORD);
+        keys.press(Keys.ENTER);
+        browser.waitUntil(By.cssSelector(".view-title"), "Inicio");
+        browser.settle();
     }
 
     private List<MemberSummary> found(String surname) {
