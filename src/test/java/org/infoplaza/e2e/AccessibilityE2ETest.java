@@ -223,6 +223,49 @@ class AccessibilityE2ETest {
         assertThat(findings).filteredOn(Axe.Finding::blocking).isEmpty();
     }
 
+    /**
+     * WCAG 1.4.10: at 320 CSS pixels wide (1280 px at 400 % zoom) nothing makes the page scroll sideways.
+     * Data tables (grids) may scroll inside themselves, and the day board's timeline is left out on purpose.
+     */
+    @Test
+    void pages_reflow_at_320_css_pixels_without_scrolling_sideways() {
+        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser(port)) {
+            browser.driver.manage().window().setSize(new Dimension(320, 700));
+            List<String> pages = List.of("login", "transparencia", "verificar", "cola/" + centre.code());
+            for (String page : pages) {
+                problems.addAll(overflow(browser, page));
+            }
+            browser.signIn(operator.getUsername(), Fixtures.STAFF_PASSWORD);
+            for (String page : List.of("", "members", "members/" + minor.id(), "account", "stations", "workshops",
+                    "workshops/today", "attendance/" + first.id())) {
+                problems.addAll(overflow(browser, page));
+            }
+            browser.open("verificar");
+            browser.settle();
+            browser.screenshot("reflow-verificar-320");
+        }
+        assertThat(problems).as("elements past the right edge at 320 px").isEmpty();
+    }
+
+    private static List<String> overflow(Browser browser, String page) {
+        browser.open(page);
+        browser.settle();
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) browser.driver).executeScript("""
+                const width = window.innerWidth;
+                const exempt = e => e.closest('vaadin-grid, .day-board, .board-scroller');
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => !exempt(e) && e.checkVisibility() && e.getBoundingClientRect().width > 0
+                        && e.getBoundingClientRect().right > width + 1)
+                    .slice(0, 5).map(e => e.localName + (e.className ? '.' + e.className : ''));
+                if (document.documentElement.scrollWidth > width + 1) wide.unshift('the page is ' + document.documentElement.scrollWidth + ' px wide');
+                return wide;
+                """);
+        return found.stream().map(f -> "/" + page + ": " + f).toList();
+    }
+
     private static String language(Browser browser) {
         return (String) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.lang");
     }

@@ -64,6 +64,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         language.setLabel(getTranslation("staff.language"));
         language.setHelperText(getTranslation("staff.account.language.helper"));
         language.setWidth("24rem");
+        language.setMaxWidth("100%");
         language.setItems(StaffForm.LANGUAGES);
         language.setItemLabelGenerator(StaffForm::languageName);
         language.setValue(me.preferredLanguage());
