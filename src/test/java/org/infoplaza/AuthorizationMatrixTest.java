@@ -81,7 +81,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 "TransparencyView", "TransparencyView"});
         MATRIX.put("mi-centro/mes", new String[] {"CentreMonthView", "CentreMonthView", DENIED, DENIED, LOGIN});
         MATRIX.put("reportes-mensuales", new String[] {"MonthReportsView", DENIED, DENIED, "MonthReportsView", LOGIN});
-        MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", DENIED, LOGIN});
+        MATRIX.put("courses", new String[] {"CoursesView", "CoursesView", "CoursesView", "CoursesView", LOGIN});
         MATRIX.put("workshops", new String[] {"CohortsView", "CohortsView", "CohortsView", DENIED, LOGIN});
         MATRIX.put("workshops/new", new String[] {"NewCohortView", "NewCohortView", "NewCohortView", DENIED, LOGIN});
         MATRIX.put(COHORT_PAGE, new String[] {"CohortView", "CohortView", "CohortView", DENIED, LOGIN});

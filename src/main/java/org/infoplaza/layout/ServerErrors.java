@@ -1,13 +1,19 @@
 package org.infoplaza.layout;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,6 +30,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class ServerErrors implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrors.class);
+
+    private static final Set<String> CLIENT_GONE_TYPES = Set.of("ClientAbortException", "CloseNowException",
+            "AsyncRequestNotUsableException");
+    /** As the operating systems word a connection the browser dropped (Linux, and Windows' "aborted"). */
+    private static final List<String> CLIENT_GONE_MESSAGES = List.of("Broken pipe", "Connection reset",
+            "connection was aborted", "connection was forcibly closed");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -77,17 +89,21 @@ class ServerErrors implements VaadinServiceInitListener {
 
     /**
      * Whether the failure is only the browser having gone (tab closed, network lost) while a response was
-     * written: expected every day, so it must not be logged as an error that hides the real ones.
+     * written, or a closed tab's UI being reached ({@link UIDetachedException}, for instance by an update
+     * another desk's action sends to every open board): expected every day, so it must not be logged as an
+     * error that hides the real ones. Servlet containers' own types are recognised by name, so this module
+     * needs none of them: Tomcat's {@code ClientAbortException} and {@code CloseNowException}, Spring's
+     * {@code AsyncRequestNotUsableException}; otherwise an I/O failure whose message says the peer went away.
      */
     static boolean clientGone(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String name = cause.getClass().getSimpleName();
-            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
-                    || cause instanceof java.io.EOFException) {
+            if (cause instanceof UIDetachedException || CLIENT_GONE_TYPES.contains(name)
+                    || cause instanceof EOFException || cause instanceof ClosedChannelException) {
                 return true;
             }
-            if (cause instanceof java.io.IOException && cause.getMessage() != null
-                    && (cause.getMessage().contains("Broken pipe") || cause.getMessage().contains("Connection reset"))) {
+            if (cause instanceof IOException && cause.getMessage() != null
+                    && CLIENT_GONE_MESSAGES.stream().anyMatch(cause.getMessage()::contains)) {
                 return true;
             }
         }

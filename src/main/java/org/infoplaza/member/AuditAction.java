@@ -19,5 +19,7 @@ public enum AuditAction {
     CONSENT_REVOKED,
     ANONYMISED,
     SUSPENDED,
-    SUSPENSION_LIFTED
+    SUSPENSION_LIFTED,
+    /** Found by exact number by staff of another centre, for a visit; only what the visit needs was shown. */
+    VISITOR_LOOKED_UP
 }

@@ -199,9 +199,17 @@ class Member extends AbstractEntity {
 
     MemberSummary toSummary(LocalDate today, boolean consentValid, boolean suspended, boolean mayUseStations,
             boolean mayJoinWorkshops) {
-        return new MemberSummary(getId(), memberNumber, givenNames, surnames, dateOfBirth,
-                MemberRules.ageOn(dateOfBirth, today), homeCentreId, MemberRules.isMinorOn(dateOfBirth, today),
-                consentValid, suspended, mayUseStations, mayJoinWorkshops);
+        int age = MemberRules.ageOn(dateOfBirth, today);
+        return new MemberSummary(getId(), memberNumber, givenNames, surnames, dateOfBirth, age, AgeBand.ofAge(age),
+                homeCentreId, MemberRules.isMinorOn(dateOfBirth, today), consentValid, suspended, mayUseStations,
+                mayJoinWorkshops, false);
+    }
+
+    /** What a visit at another centre needs (see {@link MemberSummary}): no birth date, consents or suspension. */
+    MemberSummary toVisitorSummary(LocalDate today, boolean mayUseStations, boolean mayJoinWorkshops) {
+        return new MemberSummary(getId(), memberNumber, givenNames, surnames, null, null,
+                AgeBand.ofAge(MemberRules.ageOn(dateOfBirth, today)), homeCentreId,
+                MemberRules.isMinorOn(dateOfBirth, today), false, false, mayUseStations, mayJoinWorkshops, true);
     }
 
     MemberDetails toDetails(GuardianData guardian, java.util.List<ConsentDetails> consents) {

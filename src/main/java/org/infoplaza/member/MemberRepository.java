@@ -13,18 +13,20 @@ import org.springframework.data.jpa.repository.Query;
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     /**
-     * Members whose member number is exactly the text (any centre: a visit), or whose document number is
-     * the text within the caller's centres. Both are unique indexes, so this is two point lookups.
-     * Anonymised members are never found.
+     * Members whose document number is the text, within the caller's centres (a unique index, so a point
+     * lookup). Member numbers are looked up on their own ({@link #findByMemberNumber}), because a member of
+     * another centre found by number is a visit to audit. Anonymised members are never found.
      */
     @Query("""
             select m.id from Member m
             where m.anonymisedAt is null
-              and (m.memberNumber = :exact
-                   or (m.idType in (org.infoplaza.member.IdType.CEDULA, org.infoplaza.member.IdType.PASSPORT)
-                       and m.idNumber = :exact and (:allCentres = true or m.homeCentreId in :centreIds)))
+              and m.idType in (org.infoplaza.member.IdType.CEDULA, org.infoplaza.member.IdType.PASSPORT)
+              and m.idNumber = :exact and (:allCentres = true or m.homeCentreId in :centreIds)
             """)
-    List<Long> findIdsByNumber(String exact, boolean allCentres, Collection<Long> centreIds);
+    List<Long> findIdsByDocument(String exact, boolean allCentres, Collection<Long> centreIds);
+
+    /** Whether any member, anonymised or not, ever had this number: numbers are never given twice. */
+    boolean existsByMemberNumber(String memberNumber);
 
     /** Members by full member numbers (a unique index), for a short number typed at the desk. */
     @Query("select m.id from Member m where m.anonymisedAt is null and m.memberNumber in :numbers")

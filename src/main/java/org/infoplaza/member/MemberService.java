@@ -36,7 +36,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Members of the centres. Operators register and search the members of their own centres; a member of
- * another centre can be found only by exact member number (for visits). A minor is registered only with a
+ * another centre can be found only by exact member number, for a visit: the look-up is written to the audit
+ * log, limited per staff member ({@link VisitorLookups}), and shows only what the visit needs
+ * ({@link MemberSummary#visitor()}). A new member number carries random digits and a check digit
+ * ({@link MemberNumber}), so numbers cannot be guessed and a typo is refused at once. A minor is registered only with a
  * guardian and the guardian's consent to data processing. Registration refuses a likely duplicate (same
  * document, or same date of birth and a similar name) unless staff confirm it is another person. The
  * secretariat and facilitators see no members here.
@@ -62,11 +65,12 @@ public class MemberService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MemberAudit audit;
+    private final VisitorLookups visitorLookups;
 
     MemberService(MemberRepository members, GuardianRepository guardians, ConsentRepository consents,
             MemberNumbers numbers, BirthDateLocks birthDateLocks, MemberSearch search, CentreService centres,
             GeographyService geography, CurrentUser currentUser, Clock clock, MemberAudit audit,
-            ApplicationEventPublisher events) {
+            VisitorLookups visitorLookups, ApplicationEventPublisher events) {
         this.members = members;
         this.guardians = guardians;
         this.consents = consents;
@@ -78,6 +82,7 @@ public class MemberService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
+        this.visitorLookups = visitorLookups;
         this.events = events;
     }
 
@@ -93,9 +98,8 @@ public class MemberService {
         // Registrations of people born the same day take turns at every centre, so the later one's duplicate
         // check sees the earlier one (see BirthDateLocks); then the number serialises this centre's.
         birthDateLocks.lock(data.dateOfBirth());
-        long sequence;
         try {
-            sequence = numbers.next(data.homeCentreId());
+            numbers.takeTurn(data.homeCentreId());
         } catch (PersistenceException | DataIntegrityViolationException e) {
             throw new NotFoundException();
         }
@@ -109,7 +113,7 @@ public class MemberService {
             // The same document is never two people, whatever staff confirm.
             throw new DomainException("member.id-number.taken");
         }
-        String number = MemberNumbers.format(centres.get(data.homeCentreId()).code(), sequence);
+        String number = numbers.issue(centres.get(data.homeCentreId()).code());
         long staffId = currentUser.require().id();
         Member member;
         try {
@@ -133,15 +137,18 @@ public class MemberService {
 
     /**
      * Any operator may look up any centre's member by the exact number on their card, for visits; a
-     * facilitator too, to enrol them or add them to a session.
+     * facilitator too, to enrol them or add them to a session. A member of another centre comes as a visitor
+     * (only what the visit needs), and the look-up is audited and counted ({@link #lookUpNumber}). A new
+     * number whose check digit does not match is refused with {@code member.number.mistyped}. Writes the
+     * audit log, hence the writing transaction.
      */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Optional<MemberSummary> findByNumber(String memberNumber) {
         if (memberNumber == null || memberNumber.isBlank()) {
             return Optional.empty();
         }
-        return members.findByMemberNumber(memberNumber.strip().toUpperCase(Locale.ROOT))
-                .map(m -> summaries(List.of(m)).getFirst());
+        return lookUpNumber(memberNumber).map(m -> summaries(List.of(m), true).getFirst());
     }
 
     /**
@@ -154,7 +161,8 @@ public class MemberService {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return summaries(members.findAllById(Set.copyOf(memberIds)).stream().filter(m -> !m.isAnonymised()).toList());
+        return summaries(members.findAllById(Set.copyOf(memberIds)).stream().filter(m -> !m.isAnonymised()).toList(),
+                false);
     }
 
     /**
@@ -191,8 +199,10 @@ public class MemberService {
      * number is the text; a member of another centre only when the text is their exact member number. The
      * filters narrow the result further; a centre filter outside the caller's centres is refused as not
      * found. The slice says whether another page follows instead of counting every match. Facilitators
-     * search too, to enrol people; opening a record ({@link #get}) stays with the front desk.
+     * search too, to enrol people; opening a record ({@link #get}) stays with the front desk. A member of
+     * another centre found by number comes as a visitor, audited and counted as in {@link #findByNumber}.
      */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Slice<MemberSummary> search(MemberFilter filter, Pageable pageable) {
         List<Long> ids = search.pageIds(criteria(filter), pageable);
@@ -200,16 +210,18 @@ public class MemberService {
         List<Long> pageIds = more ? ids.subList(0, pageable.getPageSize()) : ids;
         Map<Long, Member> byId = members.findAllById(pageIds).stream()
                 .collect(Collectors.toMap(Member::getId, m -> m));
-        List<MemberSummary> rows = summaries(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
+        List<MemberSummary> rows = summaries(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(), true);
         return new SliceImpl<>(rows, pageable, more);
     }
 
     /** How many members match, counted up to {@code limit}: a grid needs "more than 1,000", not 183,412. */
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public long count(MemberFilter filter, long limit) {
         return search.count(criteria(filter), limit);
     }
 
+    @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public long count(MemberFilter filter) {
         return search.count(criteria(filter), Long.MAX_VALUE);
@@ -227,10 +239,14 @@ public class MemberService {
         return member.toProfile(day);
     }
 
-    /** Completed years on {@code day}. */
+    /**
+     * Completed years on {@code day}, for a station's age limits: members queue at other centres than their
+     * own, so any operator may ask, like {@link #profileOf}. Only the number leaves, never the birth date.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
     public int age(long memberId, LocalDate day) {
-        return MemberRules.ageOn(scoped(memberId).getDateOfBirth(), day);
+        Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
+        return MemberRules.ageOn(member.getDateOfBirth(), day);
     }
 
     /** Whether a consent for this purpose was granted by {@code day} and is neither expired nor revoked. */
@@ -337,13 +353,19 @@ public class MemberService {
      * features. A minor needs a valid guardian consent to data processing and one for the activity; an adult
      * is refused only after withdrawing their own consent to data processing. Any operator or facilitator
      * may ask, like
-     * {@link #findByNumber}, because members visit other centres; the answer holds no personal data.
+     * {@link #findByNumber}, because members visit other centres. For a member outside the caller's centres a
+     * refusal says only that the member may not do it today ({@code member.eligibility.visitor.*}): which
+     * consent is missing, or until when a suspension runs, stays with the member's own centre.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'FACILITATOR')")
     public Eligibility eligibility(long memberId, Activity activity, LocalDate day) {
         Member member = members.findById(memberId).filter(m -> !m.isAnonymised()).orElseThrow(NotFoundException::new);
         List<ConsentDetails> given = consents.findByMemberIdOrderById(memberId).stream().map(Consent::toDetails).toList();
-        return eligibility(member, given, activity, day);
+        Eligibility answer = eligibility(member, given, activity, day);
+        if (!answer.allowed() && !currentUser.mayAccessCentre(member.getHomeCentreId())) {
+            return Eligibility.refused("member.eligibility.visitor." + activity.name());
+        }
+        return answer;
     }
 
     /** The one rule behind {@link #eligibility(long, Activity, LocalDate)} and the members list's status. */
@@ -479,7 +501,7 @@ public class MemberService {
         members.findByDateOfBirth(data.dateOfBirth()).stream()
                 .filter(m -> MemberRules.similarNames(name, m.getNormalisedName()))
                 .forEach(m -> found.put(m.getId(), m));
-        return summaries(List.copyOf(found.values()));
+        return summaries(List.copyOf(found.values()), false);
     }
 
     private MemberSearch.Criteria criteria(MemberFilter filter) {
@@ -488,12 +510,13 @@ public class MemberService {
             currentUser.checkCentre(filter.centreId());
         }
         String raw = filter.text() == null ? "" : filter.text().strip();
-        List<Long> exact = List.of();
+        List<Long> exact = new ArrayList<>();
         if (!raw.isEmpty()) {
             String upper = raw.toUpperCase(Locale.ROOT);
-            exact = members.findIdsByNumber(upper, scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope);
+            lookUpNumber(raw).ifPresent(m -> exact.add(m.getId()));
+            exact.addAll(members.findIdsByDocument(upper, scope == null, scope == null || scope.isEmpty() ? NO_IDS : scope));
             if (exact.isEmpty() && SHORT_NUMBER.matcher(raw).matches()) {
-                exact = members.findIdsByMemberNumbers(ownNumbers(Long.parseLong(raw), filter.centreId()));
+                exact.addAll(members.findIdsByMemberNumbers(ownNumbers(Long.parseLong(raw), filter.centreId())));
             }
         }
         return new MemberSearch.Criteria(scope, exact, MemberSearch.words(raw), filter.ageBand(), filter.centreId(),
@@ -501,17 +524,49 @@ public class MemberService {
     }
 
     /**
+     * The member with exactly this number, as typed or scanned. A new number with a wrong check digit is
+     * refused at once ({@code member.number.mistyped}). A whole number that is not of the caller's centres
+     * (a member of another centre, or nobody's number under another centre's code) is a look-up for a visit: counted against the caller's limit ({@link VisitorLookups},
+     * which refuses with {@code member.lookup.throttled} before anything is shown), and, when a member was
+     * found, written to the audit log as {@link AuditAction#VISITOR_LOOKED_UP}. Anonymised members are
+     * nobody.
+     */
+    private Optional<Member> lookUpNumber(String text) {
+        String number = MemberNumber.normalise(text);
+        if (MemberNumber.isMistyped(number)) {
+            throw new DomainException("member.number.mistyped");
+        }
+        Optional<Member> found = members.findByMemberNumber(number);
+        if (currentUser.seesAllCentres() || !MemberNumber.isWhole(number)) {
+            return found;
+        }
+        // A number nobody has is the caller's own when it carries one of their centres' codes: a typo at home.
+        boolean ownCentre = found.map(m -> currentUser.mayAccessCentre(m.getHomeCentreId()))
+                .orElseGet(() -> centres.accessibleCentres().stream().anyMatch(c -> number.startsWith(c.code() + "-")));
+        if (!ownCentre && visitorLookups.count(currentUser.require().id(), number)) {
+            found.ifPresent(m -> audit.changed(m.getId(), AuditAction.VISITOR_LOOKED_UP));
+        }
+        return found;
+    }
+
+    /**
      * "38" typed at the desk is the card's running number: the member numbers it makes at the caller's
-     * own centres (or the filtered one), e.g. {@code PAN-CUR-000038}.
+     * own centres (or the filtered one), e.g. {@code PAN-CUR-000038}; the nine digits of a new card make
+     * that card's number.
      */
     private List<String> ownNumbers(long sequence, Long centreId) {
         return centres.accessibleCentres().stream()
                 .filter(c -> centreId == null || c.id() == centreId)
-                .map(c -> MemberNumbers.format(c.code(), sequence))
+                .map(c -> MemberNumber.legacy(c.code(), sequence))
                 .toList();
     }
 
-    private List<MemberSummary> summaries(Collection<Member> page) {
+    /**
+     * Rows for a list. With {@code visitorsLimited}, a member outside the caller's centres gets only what a
+     * visit needs ({@link Member#toVisitorSummary}); the features' own services ({@link #summariesOf}) and the
+     * duplicate warning (which compares the person being registered) get the full row.
+     */
+    private List<MemberSummary> summaries(Collection<Member> page, boolean visitorsLimited) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -520,11 +575,14 @@ public class MemberService {
                 .stream().map(Consent::toDetails).collect(Collectors.groupingBy(ConsentDetails::memberId));
         return page.stream().map(m -> {
             List<ConsentDetails> own = given.getOrDefault(m.getId(), List.of());
+            boolean mayUseStations = eligibility(m, own, Activity.STATION_USE, today).allowed();
+            boolean mayJoinWorkshops = eligibility(m, own, Activity.WORKSHOPS, today).allowed();
+            if (visitorsLimited && !currentUser.mayAccessCentre(m.getHomeCentreId())) {
+                return m.toVisitorSummary(today, mayUseStations, mayJoinWorkshops);
+            }
             boolean consentValid = own.stream()
                     .anyMatch(c -> c.purpose() == ConsentPurpose.DATA_PROCESSING && c.validOn(today));
-            return m.toSummary(today, consentValid, m.isSuspendedOn(today),
-                    eligibility(m, own, Activity.STATION_USE, today).allowed(),
-                    eligibility(m, own, Activity.WORKSHOPS, today).allowed());
+            return m.toSummary(today, consentValid, m.isSuspendedOn(today), mayUseStations, mayJoinWorkshops);
         }).toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -50,6 +51,16 @@ public class IndicatorService {
         this.access = access;
         this.units = units;
         this.releases = releases;
+    }
+
+    /**
+     * The first month with figures: the month the first centre opened, or, when an opening date was never
+     * recorded, the first month with any station use; empty before anything was recorded.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    public Optional<YearMonth> firstMonth() {
+        Optional<YearMonth> opened = units.firstOpenMonth();
+        return opened.isPresent() ? opened : rollups.firstMonth();
     }
 
     /**

@@ -209,17 +209,6 @@ final class ReleaseProtection {
         return changed;
     }
 
-
-
-
-
-
-
-
-
-
-
-
     /** Each table protected as if it were the only one published, then every key takes its most exact form. */
     private static void protectTableByTable(ReleaseModel model) {
         Set<Integer> tables = new HashSet<>();

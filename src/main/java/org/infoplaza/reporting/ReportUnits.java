@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
 import org.infoplaza.centre.MunicipalityOption;
@@ -71,6 +72,18 @@ class ReportUnits {
     List<String> bandLabels(Locale locale) {
         return Arrays.stream(AgeBand.values())
                 .map(b -> translations.getTranslation("member.filter.age-band." + b.name(), locale)).toList();
+    }
+
+    /**
+     * The month the first of the active centres opened; empty when any of them has no recorded opening date
+     * (it counts in every month, so only its data can say where the figures begin).
+     */
+    Optional<YearMonth> firstOpenMonth() {
+        List<CentreDetails> all = centres.accessibleCentreDetails();
+        if (all.isEmpty() || all.stream().anyMatch(c -> c.openedOn() == null)) {
+            return Optional.empty();
+        }
+        return all.stream().map(c -> YearMonth.from(c.openedOn())).min(Comparator.naturalOrder());
     }
 
     /** The rows of {@link #centres}. */

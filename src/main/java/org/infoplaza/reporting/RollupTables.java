@@ -147,6 +147,11 @@ class RollupTables {
         }
     }
 
+    /** The first day any station use was recorded, at any centre. */
+    Optional<LocalDate> firstDay() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(use_day) FROM rollup_station_day", LocalDate.class));
+    }
+
     /** Sums of the days from {@code from} to {@code to}, per centre that had any. */
     Map<Long, DayShare> daySums(Set<Long> centreIds, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("centres", centreIds)

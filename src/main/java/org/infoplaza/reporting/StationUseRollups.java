@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.infoplaza.booking.BookingService;
@@ -46,6 +47,11 @@ public class StationUseRollups {
         this.bookings = bookings;
         this.members = members;
         this.access = access;
+    }
+
+    /** The first month with any station use recorded, if any. */
+    Optional<YearMonth> firstMonth() {
+        return tables.firstDay().map(YearMonth::from);
     }
 
     /**

@@ -38,9 +38,17 @@ public final class ApiResponses {
     }
 
     static void write(HttpServletResponse response, int status, String error, String message) throws IOException {
+        write(response, status, error, message, Map.of());
+    }
+
+    /** With more fields for programs after the three of every error ({@code "expiredAt": "…"}). */
+    static void write(HttpServletResponse response, int status, String error, String message,
+            Map<String, Object> more) throws IOException {
+        Map<String, Object> body = error(status, error, message);
+        body.putAll(more);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(JSON.writeValueAsBytes(error(status, error, message)));
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -20,7 +21,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * in {@link SecurityConfig}: stateless (no session is read or made, so a signed-in browser cannot use the API
  * with its cookie and a token never opens a session for the views), no CSRF (nothing is changed and no
  * cookie authenticates), no login form, only reads. {@code /api/v1/**} needs a bearer token
- * ({@link BearerTokenFilter}); the OpenAPI description and its browser page are public, since they describe
+ * ({@link BearerTokenFilter}) that has not expired, and each token may make only so many requests
+ * ({@link ApiRateLimit}); the OpenAPI description and its browser page are public, since they describe
  * the API and hold no data. Refusals are JSON ({@link ApiResponses}), never a redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<BearerTokens> tokens,
-            Translations translations) throws Exception {
+            ApiRateLimit rateLimit, Translations translations, SecurityContextHolderStrategy contexts)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/**").hasAuthority(ApiClient.AUTHORITY)
@@ -44,7 +47,7 @@ class ApiSecurityConfig {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, translations), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, rateLimit, translations, contexts), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) ->
                                 unauthorized(request, response, translations, "api.error.unauthorized"))

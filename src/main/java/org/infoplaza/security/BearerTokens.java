@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public interface BearerTokens {
 
-    /** The client a valid, unrevoked token belongs to; empty for any other text. */
-    Optional<ApiClient> verify(String token);
+    /** What this text is worth as a token now. */
+    TokenCheck check(String token);
+
+    /** The client a working token belongs to; empty for any other text, an expired token included. */
+    default Optional<ApiClient> verify(String token) {
+        return check(token) instanceof TokenCheck.Accepted accepted ? Optional.of(accepted.client()) : Optional.empty();
+    }
 }

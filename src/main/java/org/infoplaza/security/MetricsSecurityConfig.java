@@ -13,7 +13,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +33,7 @@ class MetricsSecurityConfig {
     @Bean
     @Order(ApiSecurityConfig.ORDER + 1)
     SecurityFilterChain metricsSecurityFilterChain(HttpSecurity http,
-            @Value("${infoplaza.metrics.token:}") String token) throws Exception {
+            @Value("${infoplaza.metrics.token:}") String token, SecurityContextHolderStrategy contexts) throws Exception {
         byte[] expected = token.getBytes(StandardCharsets.UTF_8);
         http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(AUTHORITY))
@@ -50,9 +51,11 @@ class MetricsSecurityConfig {
                         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
                         if (expected.length > 0 && header != null && header.startsWith("Bearer ") && MessageDigest
                                 .isEqual(expected, header.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
-                            SecurityContextHolder.getContext().setAuthentication(
-                                    UsernamePasswordAuthenticationToken.authenticated("prometheus", null,
-                                            List.of(new SimpleGrantedAuthority(AUTHORITY))));
+                            // The application's own holder, which the rest of the chain reads.
+                            SecurityContext context = contexts.createEmptyContext();
+                            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    "prometheus", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
+                            contexts.setContext(context);
                         }
                         chain.doFilter(request, response);
                     }

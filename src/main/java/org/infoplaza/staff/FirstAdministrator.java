@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An installation with no staff accounts gets one administrator, and no default password ever exists. The
  * account comes from {@code INFOPLAZA_ADMIN_USERNAME} and {@code INFOPLAZA_ADMIN_PASSWORD}; without them,
- * the username is {@code admin} and a random one-time password is printed once in the log, to be changed
- * after the first sign-in.
+ * the username is {@code admin} and a random one-time password is printed once in the log, which must be
+ * changed at the first sign-in before anything else ({@link StaffService#passwordChangeRequired}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -66,14 +66,17 @@ class FirstAdministrator implements ApplicationRunner {
                     + StaffService.MIN_PASSWORD_LENGTH + " characters, not contain the username and not be a common "
                     + "password (" + refused.messageKey() + ")");
         }
-        StaffAccount admin = new StaffAccount(name, passwordEncoder.encode(secret), clock.instant());
+        String hash = passwordEncoder.encode(secret);
+        StaffAccount admin = new StaffAccount(name, hash, clock.instant());
         admin.update(new StaffData(name, "Administrator", null, "es", Role.ADMIN, Set.of(), true, 0));
+        // A password that went through the log is changed before the account can do anything else.
+        admin.resetPassword(hash, generated);
         accounts.save(admin);
         if (generated) {
             log.warn("""
                     No staff accounts existed, so the administrator '{}' was created with this one-time password:
                         {}
-                    Sign in and change it now; it is not shown again.""", admin.getUsername(), secret);
+                    Sign in with it: you will be asked to choose your own password. It is not shown again.""", admin.getUsername(), secret);
         } else {
             log.info("Created the first administrator '{}' from the environment", admin.getUsername());
         }

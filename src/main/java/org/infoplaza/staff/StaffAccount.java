@@ -34,6 +34,7 @@ class StaffAccount extends AbstractEntity {
     private boolean highContrast;
     private Instant createdAt;
     private Instant lastLoginAt;
+    private boolean mustChangePassword;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_centre", joinColumns = @JoinColumn(name = "staff_account_id"))
@@ -80,8 +81,20 @@ class StaffAccount extends AbstractEntity {
         return role != data.role() || active != data.active() || !centreIds.equals(newCentres);
     }
 
+    /** The person chose this password themselves: nothing left to change. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Someone else chose the password; with {@code mustChange}, the person replaces it at the next sign-in. */
+    void resetPassword(String newHash, boolean mustChange) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void recordSuccessfulLogin(Instant now) {
@@ -112,6 +125,6 @@ class StaffAccount extends AbstractEntity {
 
     StaffDetails toDetails(boolean heldBack) {
         return new StaffDetails(getId(), getVersion(), username, displayName, email, preferredLanguage, role,
-                Set.copyOf(centreIds), active, lastLoginAt, heldBack);
+                Set.copyOf(centreIds), active, lastLoginAt, heldBack, mustChangePassword);
     }
 }

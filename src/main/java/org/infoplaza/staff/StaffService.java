@@ -31,7 +31,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Staff accounts, managed by administrators. Passwords are stored only as adaptive hashes; an
- * administrator can set a new one or lift a sign-in lock, and anyone can change their own password.
+ * administrator can set a new one (optionally to be changed at the next sign-in) or lift a sign-in lock,
+ * and anyone can change their own password.
  */
 @Service
 @Validated
@@ -127,9 +128,19 @@ public class StaffService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public StaffDetails setPassword(long accountId, long version, String newPassword) {
+        return setPassword(accountId, version, newPassword, false);
+    }
+
+    /**
+     * An administrator gives the account a new password; with {@code mustChange}, its owner must replace it
+     * with one of their own at the next sign-in before reaching any other page.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffDetails setPassword(long accountId, long version, String newPassword, boolean mustChange) {
         StaffAccount account = account(accountId);
         account.checkVersion(version);
-        account.changePassword(hash(newPassword, account.getUsername()));
+        account.resetPassword(hash(newPassword, account.getUsername()), mustChange);
         throttle.release(account.getUsername());
         StaffDetails saved = save(account).toDetails(heldBack(account));
         sessions.endAll(account.getUsername());
@@ -156,6 +167,17 @@ public class StaffService {
         }
         account.changePassword(hash(newPassword, account.getUsername()));
         save(account);
+    }
+
+    /**
+     * Whether the signed-in staff member must replace a password someone else chose (the generated first
+     * administrator's, or one an administrator set) before doing anything else. Read from the account as
+     * stored now, so it ends the moment the new password is saved. A principal without an account (the
+     * system's own) has nothing to change.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean passwordChangeRequired() {
+        return accounts.findById(currentUser.require().id()).map(StaffAccount::mustChangePassword).orElse(false);
     }
 
     /** The signed-in staff member's own account, as stored now (the session's copy may be older). */

@@ -16,6 +16,7 @@ import org.infoplaza.centre.CentreService;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
+import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.station.StationDetails;
@@ -114,6 +115,17 @@ class WalkInQueueIntegrationTest {
         bookings.checkOut(anas.id());
         await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> queue.queue(centre.id()).stream()
                 .anyMatch(ticket -> ticket.status() == TicketStatus.OFFERED));
+    }
+
+    @Test
+    void a_member_of_another_centre_takes_a_ticket_and_is_offered_the_free_station() {
+        CentreDetails home = BookingDesk.centre(fixtures, centres, BookingServiceIntegrationTest.RULES);
+        long visitor = SystemAuthentication.call(() -> BookingDesk.adult(members, home.id()));
+
+        QueueTicket ticket = queue.issueTicket(visitor, centre.id(), VisitPurpose.EDUCATION);
+
+        assertThat(ticket.status()).as("the station's age rule reads the visitor's age").isEqualTo(TicketStatus.OFFERED);
+        assertThat(ticket.offeredStationId()).isEqualTo(pc1.id());
     }
 
     @Test

@@ -160,7 +160,7 @@ class AccessibilityE2ETest {
 
     @Test
     void the_secretariats_views_have_no_serious_finding_from_the_apps_markup() {
-        check("secretariat", fixtures.staff(Role.SECRETARIAT, centre.id()), List.of("", "centres", "account",
+        check("secretariat", fixtures.staff(Role.SECRETARIAT, centre.id()), List.of("", "centres", "account", "courses",
                 "indicators", "reportes-mensuales", "indicators/releases"));
     }
 

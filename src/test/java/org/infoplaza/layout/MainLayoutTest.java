@@ -44,8 +44,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_secretariat_sees_centres_but_no_station_or_staff_administration() {
-        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Centros", "Indicadores", "Reportes mensuales", "Publicaciones", "Mi cuenta");
+    void the_secretariat_sees_centres_and_the_course_catalogue_but_no_station_or_staff_administration() {
+        assertThat(navigationFor(Role.SECRETARIAT)).containsExactly("Inicio", "Cursos", "Centros", "Indicadores", "Reportes mensuales", "Publicaciones", "Mi cuenta");
     }
 
     @Test

@@ -6,15 +6,21 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ErrorEvent;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** A closed browser tab is expected: it is logged below ERROR, so real errors stand out. */
+/**
+ * A closed browser tab is expected: the browser dropping the connection, or a closed tab's UI being reached, is
+ * logged below ERROR, so real errors stand out; a failure of our own is still an error.
+ */
 class ServerErrorsClientGoneTest {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(ServerErrors.class);
@@ -47,6 +53,33 @@ class ServerErrorsClientGoneTest {
     }
 
     @Test
+    void a_closed_tabs_ui_reached_by_another_desks_update_is_not_an_error() {
+        ServerErrors.handle(new ErrorEvent(new IllegalStateException("refresh of an open board",
+                new UIDetachedException())));
+
+        assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.DEBUG);
+        assertThat(logged.list.getFirst().getFormattedMessage()).contains("UIDetachedException")
+                .doesNotContain("failed unexpectedly");
+    }
+
+    @Test
+    void the_containers_other_ways_of_saying_the_browser_went_away_are_recognised() {
+        assertThat(ServerErrors.clientGone(new CloseNowException())).isTrue();
+        assertThat(ServerErrors.clientGone(new RuntimeException(new ClosedChannelException()))).isTrue();
+        assertThat(ServerErrors.clientGone(new IOException(
+                "An established connection was aborted by the software in your host machine"))).isTrue();
+        assertThat(ServerErrors.clientGone(new UncheckedIOException(new EOFException()))).isTrue();
+    }
+
+    @Test
+    void an_io_failure_of_our_own_is_still_an_error() {
+        ServerErrors.handle(new ErrorEvent(new UncheckedIOException(new IOException("No space left on device"))));
+
+        assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
+        assertThat(logged.list.getFirst().getFormattedMessage()).isEqualTo("An action failed unexpectedly");
+    }
+
+    @Test
     void a_real_failure_is_still_an_error() {
         ServerErrors.handle(new ErrorEvent(new IllegalStateException("a bug")));
 
@@ -59,5 +92,9 @@ class ServerErrorsClientGoneTest {
         ClientAbortException(Throwable cause) {
             super(cause);
         }
+    }
+
+    /** Named as Tomcat's exception for a stream the client reset (HTTP/2). */
+    private static final class CloseNowException extends IOException {
     }
 }

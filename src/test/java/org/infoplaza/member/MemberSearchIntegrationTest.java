@@ -87,6 +87,9 @@ class MemberSearchIntegrationTest {
         register(aMember(centreB.id()));
         long otherCentres = register(aMember(centreB.id()));
         SignedIn.as(operatorA);
+        // Cards printed before numbers were random carry the running number; they keep working.
+        givenLegacyNumber(second, MemberNumber.legacy(centreA.code(), 2));
+        givenLegacyNumber(otherCentres, MemberNumber.legacy(centreB.code(), 2));
 
         assertThat(ids(new MemberFilter("2"))).containsExactly(second);
         assertThat(ids(new MemberFilter("000002"))).containsExactly(second);
@@ -95,6 +98,19 @@ class MemberSearchIntegrationTest {
         assertThat(ids(new MemberFilter("7"))).isEmpty();
         assertThat(ids(new MemberFilter(centreB.code() + "-000002"))).as("a visitor by full number")
                 .containsExactly(otherCentres);
+    }
+
+    @Test
+    void the_nine_digits_of_a_new_card_find_the_member_of_the_callers_own_centre() {
+        MemberDetails member = members.register(aMember(centreA.id()).build());
+        String digits = member.memberNumber().substring(centreA.code().length() + 1);
+
+        assertThat(ids(new MemberFilter(digits))).containsExactly(member.id());
+        assertThat(ids(new MemberFilter(member.memberNumber().toLowerCase()))).containsExactly(member.id());
+    }
+
+    private void givenLegacyNumber(long memberId, String number) {
+        jdbc.update("UPDATE member SET member_number = ? WHERE id = ?", number, memberId);
     }
 
     @Test

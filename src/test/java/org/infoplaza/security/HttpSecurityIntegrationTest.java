@@ -1,8 +1,10 @@
 package org.infoplaza.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.infoplaza.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,22 @@ class HttpSecurityIntegrationTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(anonymous.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-token"))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void the_sign_in_post_is_refused_without_a_csrf_token() throws Exception {
+        // SignInCsrfIntegrationTest signs in with the token of a real sign-in page.
+        MvcResult forged = anonymous.perform(post("/login").param("username", "someone")
+                .param("password", "some password")).andReturn();
+        assertThat(forged.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+
+        MvcResult withToken = anonymous.perform(post("/login").param("username", "someone")
+                .param("password", "some password").with(csrf()).with(request -> {
+                    request.setRemoteAddr("198.51.100.18"); // an address of its own for the sign-in throttle
+                    return request;
+                })).andReturn();
+        assertThat(withToken.getResponse().getRedirectedUrl()).as("checked, and refused as any wrong password")
+                .isEqualTo("/login?error");
     }
 
     @Test

@@ -72,6 +72,17 @@ class FirstAdministratorTest {
         assertThat(hash).doesNotContain(ENVIRONMENT_PASSWORD);
         assertThat(passwordEncoder.matches(ENVIRONMENT_PASSWORD, hash)).isTrue();
         assertThat(admin.toDetails(false).centreIds()).isEmpty();
+        assertThat(admin.mustChangePassword()).as("a password its owner chose").isFalse();
+    }
+
+    @Test
+    void a_generated_password_must_be_changed_at_the_first_sign_in() {
+        StaffAccount admin = runOnEmptyInstallation("admin", "");
+
+        assertThat(admin.mustChangePassword()).isTrue();
+        assertThat(admin.toDetails(false).mustChangePassword()).isTrue();
+        admin.changePassword(passwordEncoder.encode("a phrase of my own choosing"));
+        assertThat(admin.mustChangePassword()).isFalse();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.infoplaza.member.Eligibility;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Messages;
 import org.springframework.data.domain.PageRequest;
 
@@ -23,7 +24,10 @@ import org.springframework.data.domain.PageRequest;
  * Finds a member: a card scan or a typed member number followed by Enter picks them at once; a name shows
  * up to {@value #CHOICES} matches (name, number, age) to tap. Each pick, and each clearing (with
  * {@code null}), is handed to the owner, and the finder says at once whether the member may do the
- * activity on the day, with the member module's reason when not, before anything is tried.
+ * activity on the day, with the member module's reason when not, before anything is tried. A member of
+ * another centre shows with the age band instead of the age, and a refusal without its reason (see
+ * {@link MemberSummary#visitor()}); a mistyped card number, or too many look-ups of other centres' members,
+ * is said in place of a result.
  */
 public class MemberFinder extends VerticalLayout {
 
@@ -82,13 +86,18 @@ public class MemberFinder extends VerticalLayout {
         if (text == null || text.isBlank()) {
             return;
         }
-        Optional<MemberSummary> byNumber = members.findByNumber(text);
-        if (byNumber.isPresent()) {
-            pick(byNumber.get());
+        List<MemberSummary> found;
+        try {
+            Optional<MemberSummary> byNumber = members.findByNumber(text);
+            if (byNumber.isPresent()) {
+                pick(byNumber.get());
+                return;
+            }
+            found = members.search(new MemberFilter(text.strip()), PageRequest.of(0, CHOICES)).getContent();
+        } catch (DomainException refusal) {
+            picked.setText(Messages.translate(refusal.messageKey(), refusal.arguments()));
             return;
         }
-        List<MemberSummary> found = members.search(new MemberFilter(text.strip()), PageRequest.of(0, CHOICES))
-                .getContent();
         if (found.size() == 1) {
             pick(found.getFirst());
         } else if (found.isEmpty()) {
@@ -120,6 +129,16 @@ public class MemberFinder extends VerticalLayout {
     }
 
     private String label(MemberSummary summary) {
+        if (summary.visitor()) {
+            return getTranslation("member.finder.choice.visitor", summary.fullName(), summary.memberNumber(),
+                    ageBand(this, summary));
+        }
         return getTranslation("member.finder.choice", summary.fullName(), summary.memberNumber(), summary.age());
+    }
+
+    /** The member's age band in words ("15 a 17 años"), as shown for a member of another centre. */
+    public static String ageBand(com.vaadin.flow.component.Component in, MemberSummary summary) {
+        String key = "member.filter.age-band." + summary.ageBand().name();
+        return in.getTranslation(key);
     }
 }

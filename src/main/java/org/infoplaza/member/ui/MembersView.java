@@ -47,6 +47,7 @@ import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberRegistration;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.security.Role;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.ui.Dialogs;
@@ -58,7 +59,8 @@ import org.springframework.data.domain.Sort;
 /**
  * The members of the staff member's centres: one search box (name, member number or document) and filters
  * by age band, centre and consent over a lazy grid, and fast registration. A member of another centre shows up only when their exact number is
- * typed, for visits.
+ * typed, for visits, and then only with what the visit needs: number, name, age band and whether they may use
+ * a station or join a workshop today (see {@link MemberSummary#visitor()}).
  */
 @Route("members")
 @Menu(order = 10, title = "nav.members", icon = "vaadin:users")
@@ -155,10 +157,10 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         // What the member may do comes before the details, so a narrow screen still shows it.
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("member.status")).setKey("status")
                 .setWidth("16rem").setFlexGrow(0);
-        grid.addColumn(MemberSummary::age).setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(m -> centreCodes.getOrDefault(m.homeCentreId(), "")).setHeader(getTranslation("member.home-centre"))
-                .setKey("centre").setAutoWidth(true);
+        grid.addColumn(m -> m.visitor() ? MemberFinder.ageBand(this, m) : String.valueOf(m.age()))
+                .setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.visitor() ? getTranslation("member.visitor.centre") : centreCodes.getOrDefault(m.homeCentreId(), ""))
+                .setHeader(getTranslation("member.home-centre")).setKey("centre").setAutoWidth(true);
         grid.addComponentColumn(this::documentLinks).setHeader(getTranslation("grid.documents"))
                 .setKey("documents").setAutoWidth(true).setFlexGrow(0);
         // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
@@ -215,6 +217,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
      * why, when suspended), by the same rule the walk-in and the enrolment apply.
      */
     Component statusBadge(MemberSummary member) {
+        if (member.visitor()) {
+            return visitorBadge(member);
+        }
         String key;
         String theme;
         if (member.suspended()) {
@@ -237,6 +242,17 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         badge.getElement().getThemeList().add(theme);
         badge.addClassName("member-status");
         // The longer sentences wrap inside the column instead of being cut off.
+        badge.getStyle().set("white-space", "normal").set("line-height", "1.3");
+        return badge;
+    }
+
+    /** For a member of another centre only yes or no: the reasons are for their own centre to see. */
+    private Component visitorBadge(MemberSummary member) {
+        Span badge = new Span(getTranslation("member.status.visitor",
+                getTranslation(member.mayUseStations() ? "member.status.yes" : "member.status.no"),
+                getTranslation(member.mayJoinWorkshops() ? "member.status.yes" : "member.status.no")));
+        badge.getElement().getThemeList().add(member.mayUseStations() ? "badge contrast" : "badge error");
+        badge.addClassName("member-status");
         badge.getStyle().set("white-space", "normal").set("line-height", "1.3");
         return badge;
     }
@@ -327,9 +343,20 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         MemberFilter filter = filter();
         boolean filtered = !search.isEmpty() || !ageBand.isEmpty() || !centre.isEmpty() || !consent.isEmpty();
+        long count;
+        try {
+            // Counting first looks the number up, so a mistyped or held-back look-up is said here, in place
+            // of the rows, before the grid asks for them.
+            count = members.count(filter, COUNT_LIMIT + 1);
+        } catch (DomainException refusal) {
+            String message = getTranslation(refusal.messageKey(), refusal.arguments());
+            grid.setEmptyStateText(message);
+            grid.setItems(List.of());
+            matches.setText(message);
+            return;
+        }
         grid.setEmptyStateText(getTranslation(filtered ? "member.empty.no-match" : "member.empty"));
         grid.setItems(query -> members.search(filter, Paging.of(query, Sort.by("surnames", "givenNames"))).stream());
-        long count = members.count(filter, COUNT_LIMIT + 1);
         matches.setText(count > COUNT_LIMIT ? getTranslation("member.matches.more", COUNT_LIMIT)
                 : getTranslation("member.matches", count));
     }

@@ -62,11 +62,22 @@ class ApiIndicators {
         return AsSecretariat.call(() -> indicators.trend(to, municipalityId));
     }
 
+    /**
+     * The published months run from the first month with figures to the last month that is over; any other is
+     * refused with a 400 that names the range, never answered with empty tables (or a release made for it).
+     */
     private void checkPublished(YearMonth month) {
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
         if (month.isAfter(latest)) {
             throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.month-not-published", month.toString(),
                     latest.toString());
+        }
+        YearMonth first = AsSecretariat.call(indicators::firstMonth).orElse(latest.plusMonths(1));
+        if (month.isBefore(first)) {
+            throw first.isAfter(latest)
+                    ? new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.nothing-published", month.toString())
+                    : new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.month-before-first", month.toString(),
+                            first.toString(), latest.toString());
         }
     }
 }

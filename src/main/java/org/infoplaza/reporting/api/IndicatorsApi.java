@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.infoplaza.member.AgeBand;
 import org.infoplaza.member.Sex;
 import org.infoplaza.reporting.IndicatorService;
@@ -46,6 +47,8 @@ class IndicatorsApi {
 
     static final String CSV = "text/csv";
     private static final MediaType CSV_UTF8 = MediaType.parseMediaType("text/csv; charset=UTF-8");
+    /** Exactly YYYY-MM: YearMonth alone also takes signed years ("-0001-01"), which the database cannot hold. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     /** The tables of a station-use month that a CSV can hold, by the name of the {@code table} parameter. */
     private static final List<String> TABLES = List.of("activity", "members-by-sex", "members-by-age-band",
             "together-by-sex", "together-by-age-band");
@@ -209,8 +212,12 @@ class IndicatorsApi {
     }
 
     static YearMonth month(String text, String parameter) {
+        String month = text.strip();
+        if (!YEAR_MONTH.matcher(month).matches()) {
+            throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.month", parameter);
+        }
         try {
-            return YearMonth.parse(text.strip());
+            return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.error.month", parameter);
         }

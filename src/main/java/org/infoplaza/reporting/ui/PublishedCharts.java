@@ -9,7 +9,10 @@ import org.infoplaza.shared.ui.chart.ChartKind;
 import org.infoplaza.shared.ui.chart.ChartSeries;
 import org.infoplaza.shared.ui.chart.ChartValue;
 
-/** Published figures as chart data: a hidden cell keeps its mark ("<5", "x") and never becomes a number. */
+/**
+ * Published figures as chart data: a hidden cell keeps its mark ("<5", "x") and never becomes a number; a rounded
+ * one is drawn at its rounded value and read as "≈105".
+ */
 final class PublishedCharts {
 
     private PublishedCharts() {
@@ -17,7 +20,8 @@ final class PublishedCharts {
 
     static ChartValue value(PublishedCell cell) {
         return switch (cell) {
-            case PublishedCell.Shown shown -> ChartValue.of(shown.value());
+            case PublishedCell.Shown shown -> shown.rounded() ? ChartValue.approximately(shown.value())
+                    : ChartValue.of(shown.value());
             case PublishedCell.Hidden hidden -> ChartValue.hidden(hidden.reason().mark());
         };
     }

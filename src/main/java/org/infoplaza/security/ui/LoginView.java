@@ -54,7 +54,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            // The sign-in was refused before any password was checked: its page had outlived its session (or
+            // another site posted it). Nothing is wrong with the username or password, so say so.
+            LoginI18n.ErrorMessage error = texts.getErrorMessage();
+            error.setTitle(getTranslation("login.expired.title"));
+            error.setMessage(getTranslation("login.expired.message"));
+            form.setI18n(texts);
             form.setError(true);
         }
     }

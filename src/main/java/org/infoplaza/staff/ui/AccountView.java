@@ -27,7 +27,9 @@ import org.infoplaza.staff.StaffService;
 
 /**
  * "My account": every staff member sees who they are signed in as, changes their own password (proving they
- * know the current one) and picks the language the application opens in.
+ * know the current one) and picks the language the application opens in. Someone whose password was chosen
+ * by someone else is sent here from every page ({@link PasswordChangeGuard}) and told to set their own
+ * first; once it is saved, they go on to the start page.
  */
 @Route("account")
 @Menu(order = 90, title = "nav.account", icon = "vaadin:user")
@@ -35,6 +37,7 @@ import org.infoplaza.staff.StaffService;
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     final Paragraph identity = new Paragraph();
+    final Paragraph mustChange = new Paragraph();
     final Select<String> language = new Select<>();
     final Checkbox largeText = new Checkbox();
     final Checkbox highContrast = new Checkbox();
@@ -44,12 +47,24 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Button changePassword = new Button();
 
     private final StaffService staff;
+    private final String username;
+    private boolean forced;
 
     AccountView(StaffService staff) {
         this.staff = staff;
         addClassName("account-view");
         StaffDetails me = staff.ownAccount();
-        add(createIdentity(me), createLanguage(me), createDisplay(staff.ownDisplay()), createPasswordChange());
+        this.username = me.username();
+        this.forced = me.mustChangePassword();
+        mustChange.setText(getTranslation("staff.account.password.must-change"));
+        mustChange.addClassName("password-change-required");
+        mustChange.getElement().setAttribute("role", "alert");
+        mustChange.setVisible(forced);
+        add(mustChange, createIdentity(me), createLanguage(me), createDisplay(staff.ownDisplay()),
+                createPasswordChange());
+        if (forced) {
+            currentPassword.focus();
+        }
     }
 
     private Component createIdentity(StaffDetails me) {
@@ -139,6 +154,12 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             newPassword.clear();
             repeatPassword.clear();
             Notifications.success(getTranslation("staff.account.password.changed"));
+            if (forced) {
+                forced = false;
+                mustChange.setVisible(false);
+                PasswordChangeGuard.cleared(VaadinSession.getCurrent(), username);
+                UI.getCurrent().navigate("");
+            }
         } catch (DomainException refusal) {
             String message = getTranslation(refusal.messageKey(), refusal.arguments());
             switch (refusal.messageKey()) {

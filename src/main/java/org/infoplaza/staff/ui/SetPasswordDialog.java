@@ -3,24 +3,30 @@ package org.infoplaza.staff.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.infoplaza.staff.StaffService;
 
 /**
  * An administrator gives someone a new password, typically when they forgot theirs. Typed twice, since
- * nobody can see it afterwards; the person should change it in "My account" after signing in.
+ * nobody can see it afterwards. Unless the administrator unticks it, the person must replace it with one of
+ * their own at the next sign-in, before reaching any other page.
  */
 class SetPasswordDialog extends Dialog {
 
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
+    final Checkbox mustChange = new Checkbox(true);
     final Button confirm = new Button();
 
-    /** {@code action} returns whether the service accepted the password; the dialog closes only then. */
-    SetPasswordDialog(String username, Predicate<String> action) {
+    /**
+     * {@code action} gets the password and whether it must be changed at the next sign-in, and returns
+     * whether the service accepted it; the dialog closes only then.
+     */
+    SetPasswordDialog(String username, BiPredicate<String, Boolean> action) {
         setHeaderTitle(getTranslation("staff.set-password.title", username));
         password.setLabel(getTranslation("staff.password.new"));
         password.setHelperText(getTranslation("staff.password.helper", StaffService.MIN_PASSWORD_LENGTH));
@@ -29,7 +35,8 @@ class SetPasswordDialog extends Dialog {
         repeat.setRequiredIndicatorVisible(true);
         password.setWidthFull();
         repeat.setWidthFull();
-        VerticalLayout fields = new VerticalLayout(password, repeat);
+        mustChange.setLabel(getTranslation("staff.set-password.must-change"));
+        VerticalLayout fields = new VerticalLayout(password, repeat, mustChange);
         fields.setPadding(false);
         add(fields);
 
@@ -37,7 +44,7 @@ class SetPasswordDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER).listenOn(this);
         confirm.addClickListener(e -> {
-            if (isValid() && action.test(password.getValue())) {
+            if (isValid() && action.test(password.getValue(), mustChange.getValue())) {
                 close();
             }
         });

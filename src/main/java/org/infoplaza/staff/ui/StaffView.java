@@ -226,10 +226,12 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void askNewPassword(StaffDetails account) {
-        new SetPasswordDialog(account.username(), password -> refreshUnless(Actions.attempt(
-                () -> staff.setPassword(account.id(), account.version(), password),
+        new SetPasswordDialog(account.username(), (password, mustChange) -> refreshUnless(Actions.attempt(
+                () -> staff.setPassword(account.id(), account.version(), password, mustChange),
                 saved -> {
-                    Notifications.success(getTranslation("staff.set-password.done", saved.username()));
+                    Notifications.success(saved.mustChangePassword()
+                            ? getTranslation("staff.set-password.done.must-change", saved.username())
+                            : getTranslation("staff.set-password.done", saved.username()));
                     refresh();
                 }))).open();
     }

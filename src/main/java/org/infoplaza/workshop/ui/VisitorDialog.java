@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.member.finder.MemberFinder;
+import org.infoplaza.shared.DomainException;
+import org.infoplaza.shared.ui.Messages;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -62,16 +65,25 @@ class VisitorDialog extends Dialog {
         if (text == null || text.isBlank()) {
             return;
         }
-        Optional<MemberSummary> byNumber = members.findByNumber(text.strip());
-        List<MemberSummary> found = byNumber.map(List::of).orElseGet(() -> members.search(
-                new MemberFilter(text.strip()), PageRequest.of(0, CHOICES)).getContent());
+        List<MemberSummary> found;
+        try {
+            Optional<MemberSummary> byNumber = members.findByNumber(text.strip());
+            found = byNumber.map(List::of).orElseGet(() -> members.search(
+                    new MemberFilter(text.strip()), PageRequest.of(0, CHOICES)).getContent());
+        } catch (DomainException refusal) {
+            notFound.setText(Messages.translate(refusal.messageKey(), refusal.arguments()));
+            return;
+        }
         if (found.isEmpty()) {
             notFound.setText(getTranslation("attendance.visitor.not-found", text.strip()));
             return;
         }
         found.forEach(member -> {
-            Button choice = new Button(getTranslation("attendance.visitor.label", member.fullName(),
-                    member.memberNumber(), member.age()), e -> onPicked.accept(member));
+            String label = member.visitor()
+                    ? getTranslation("attendance.visitor.label.other-centre", member.fullName(), member.memberNumber(),
+                            MemberFinder.ageBand(this, member))
+                    : getTranslation("attendance.visitor.label", member.fullName(), member.memberNumber(), member.age());
+            Button choice = new Button(label, e -> onPicked.accept(member));
             choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             choice.addClassName("attendance-touch");
             choices.add(choice);

@@ -20,6 +20,7 @@ import org.infoplaza.member.MemberFilter;
 import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.member.finder.MemberFinder;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.SystemAuthentication;
 import org.infoplaza.shared.PanamaTime;
@@ -305,6 +306,67 @@ class MembersViewTest extends SpringBrowserlessTest {
         MemberSummary row = members.findByNumber(visitor.memberNumber()).orElseThrow();
 
         assertThat(anchors(view.documentLinks(row))).isEmpty();
+    }
+
+    @Test
+    void an_operator_sees_only_the_visit_fields_of_a_member_of_another_centre() {
+        CentreDetails other = fixtures.centre();
+        SignedIn.as(fixtures.staff(Role.OPERATOR, other.id()));
+        LocalDate born = today().minusYears(16).minusDays(3);
+        MemberDetails visitor = members.register(MemberRegistrations.aMember(other.id()).named("Yaritza", "Vizuete")
+                .bornOn(born).withStationConsent().build());
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        view = navigate(MembersView.class);
+
+        test(view.search).setValue(visitor.memberNumber());
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(visitor.memberNumber());
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Yaritza");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Vizuete");
+        assertThat(test(view.grid).getCellText(0, 4)).as("the age band, not the age").isEqualTo("15 a 17 años");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Otro centro");
+        Component status = test(view.grid).getCellComponent(0, "status");
+        assertThat(status.getElement().getText()).isEqualTo("De otro centro · estaciones: sí · talleres: no");
+        assertThat(anchors(test(view.grid).getCellComponent(0, "documents"))).isEmpty();
+        test(view.grid).clickRow(0);
+        assertThat(getCurrentView()).as("no member page for a visitor").isSameAs(view);
+
+        // The desk's walk-in finder: the same fields, and a refusal without its reason.
+        MemberFinder finder = new MemberFinder(members, Activity.WORKSHOPS, today(), picked -> { });
+        view.add(finder);
+        test(finder.query).setValue(visitor.memberNumber());
+        assertThat(finder.picked.getText())
+                .isEqualTo("Yaritza Vizuete (" + visitor.memberNumber() + ", 15 a 17 años, de otro centro)");
+        assertThat(finder.eligibility.getText()).isEqualTo("Este miembro de otro centro no puede participar en talleres "
+                + "hoy; su centro puede decirle qué le falta");
+        String birth = PanamaTime.dateFormat(java.util.Locale.forLanguageTag("es-PA")).format(born);
+        assertThat(List.of(finder.picked.getText(), finder.eligibility.getText(), status.getElement().getText()))
+                .noneMatch(text -> text.contains(birth) || text.contains("16 años") || text.contains("María Gil")
+                        || text.contains("consentimiento"));
+    }
+
+    @Test
+    void a_mistyped_card_number_is_refused_at_once_in_the_grid_and_the_finder() {
+        MemberDetails member = members.register(MemberRegistrations.aMember(centre.id()).build());
+        String number = member.memberNumber();
+        String typo = number.substring(0, number.length() - 2) + number.charAt(number.length() - 1)
+                + number.charAt(number.length() - 2);
+        if (typo.equals(number)) {
+            typo = number.substring(0, number.length() - 1) + (number.endsWith("9") ? "0" : "9");
+        }
+
+        test(view.search).setValue(typo);
+
+        String message = "Ese número de miembro está mal escrito: el último dígito no corresponde a los demás. "
+                + "Revise la tarjeta y escríbalo de nuevo";
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.matches.getText()).isEqualTo(message);
+        MemberFinder finder = new MemberFinder(members, Activity.STATION_USE, today(), picked -> { });
+        view.add(finder);
+        test(finder.query).setValue(typo);
+        assertThat(finder.picked.getText()).isEqualTo(message);
+        assertThat(finder.member()).isEmpty();
     }
 
     private static List<Anchor> anchors(Component links) {

@@ -18,6 +18,7 @@ import org.infoplaza.reporting.StationUseDesk;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.testing.Fixtures;
 import org.infoplaza.testing.IntegrationTest;
 import org.infoplaza.testing.SignedIn;
 import org.infoplaza.testing.TestClock;
@@ -238,6 +239,18 @@ class IndicatorsApiTest {
         assertThat(call(get("/api/v1/indicators/nothing-here"), token).getStatus()).isEqualTo(404);
         assertThat(call(get("/api/v1/indicators/trend").param("to", month.plusYears(1).toString()), token)
                 .getStatus()).isEqualTo(400);
+        assertThat(call(get("/api/v1/indicators/trend").param("to", "-0001-01"), token).getStatus())
+                .as("a signed year is not YYYY-MM").isEqualTo(400);
+        assertThat(call(get(path).param("month", "2026-1"), token).getStatus()).isEqualTo(400);
+
+        // Before the first centre opened (the test centres opened on Fixtures.OPENED): no empty tables either.
+        YearMonth before = YearMonth.from(Fixtures.OPENED).minusMonths(1);
+        MockHttpServletResponse tooEarly = call(get(path).param("month", before.toString()), token);
+        assertThat(tooEarly.getStatus()).isEqualTo(400);
+        assertThat(tooEarly.getContentAsString(StandardCharsets.UTF_8)).contains("anterior a las primeras cifras")
+                .contains("van de " + YearMonth.from(Fixtures.OPENED) + " a " + month);
+        assertThat(call(get("/api/v1/indicators/trend").param("to", before.toString()), token).getStatus())
+                .isEqualTo(400);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.infoplaza.reporting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.infoplaza.reporting.PublishedCell;
 import org.infoplaza.reporting.SuppressedTable;
 import org.infoplaza.reporting.SuppressionReason;
@@ -35,6 +36,17 @@ class PublishedChartsTest {
         assertThat(data.categories()).isEqualTo(SEXES);
         assertThat(data.series().getFirst().values()).containsExactly(ChartValue.of(105), ChartValue.hidden("x"),
                 ChartValue.suppressed());
+    }
+
+    @Test
+    void a_rounded_figure_is_drawn_at_its_rounded_value_and_read_as_approximate() {
+        ChartData data = PublishedCharts.breakdown(ChartKind.BAR, "Por sexo", "Miembros",
+                bySex(new PublishedCell.Shown(105, true), new PublishedCell.Shown(82), new PublishedCell.Shown(6)));
+
+        ChartValue rounded = data.series().getFirst().values().getFirst();
+        assertThat(rounded).isEqualTo(ChartValue.approximately(105));
+        assertThat(data.format().format(rounded, Locale.forLanguageTag("es-PA"))).isEqualTo("\u2248105");
+        assertThat(data.format().format(ChartValue.of(82), Locale.forLanguageTag("es-PA"))).isEqualTo("82");
     }
 
     private static SuppressedTable bySex(PublishedCell... cells) {

@@ -31,4 +31,14 @@ class LoginViewTest extends SpringBrowserlessTest {
                 .startsWith("Revise el usuario y la contraseña e inténtelo de nuevo.")
                 .doesNotContain("bloqueada");
     }
+
+    @Test
+    void a_sign_in_refused_for_its_stale_page_says_to_sign_in_again_not_that_the_password_was_wrong() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        LoginView login = (LoginView) getCurrentView();
+
+        assertThat(login.form.isError()).isTrue();
+        assertThat(login.texts.getErrorMessage().getTitle()).isEqualTo("La página de ingreso había caducado");
+        assertThat(login.texts.getErrorMessage().getMessage()).startsWith("Por seguridad, la página de ingreso caduca.");
+    }
 }

@@ -141,6 +141,33 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat(view.form.passwordRepeat.isInvalid()).isTrue();
     }
 
+    @Test
+    void a_password_an_administrator_sets_must_be_changed_at_sign_in_unless_unticked() {
+        StaffDetails olga = existingOperator();
+        test(view.textFilter).setValue(olga.username());
+
+        SetPasswordDialog dialog = openSetPassword();
+        assertThat(dialog.mustChange.getValue()).as("ticked by default").isTrue();
+        test(dialog.password).setValue("una-clave-temporal-1");
+        test(dialog.repeat).setValue("una-clave-temporal-1");
+        test(dialog.confirm).click();
+        assertThat(accountsNamed(olga.username()).getFirst().mustChangePassword()).isTrue();
+
+        dialog = openSetPassword();
+        test(dialog.password).setValue("otra-clave-temporal-2");
+        test(dialog.repeat).setValue("otra-clave-temporal-2");
+        test(dialog.mustChange).click();
+        test(dialog.confirm).click();
+        assertThat(accountsNamed(olga.username()).getFirst().mustChangePassword()).isFalse();
+    }
+
+    private SetPasswordDialog openSetPassword() {
+        HorizontalLayout actions = (HorizontalLayout) test(view.grid).getCellComponent(0, "actions");
+        test((Button) actions.getComponentAt(1)).click();
+        roundTrip();
+        return $(SetPasswordDialog.class).last();
+    }
+
     /** A dialog joins the page at the end of the round trip that opened it, as in a browser. */
     private void openNewAccount() {
         test(view.addAccount).click();

@@ -352,6 +352,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_course_form_shows_each_rule_next_to_its_field_and_saves_nothing_until_they_hold() {
+        SignedIn.as(fixtures.staff(Role.SECRETARIAT, centre.id()));
         CoursesView view = navigate(CoursesView.class);
         int before = courses.list(true).size();
 
@@ -403,6 +404,78 @@ class CohortViewsTest extends SpringBrowserlessTest {
         test(button(actions)).click();
         assertThat(view.form.title.isReadOnly()).isTrue();
         assertThat(view.form.save.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_facilitator_proposes_a_course_and_it_is_in_the_catalogue_once_the_secretariat_accepts_it() {
+        String title = Fixtures.unique("Podcast comunitario");
+        CoursesView view = navigate(CoursesView.class);
+        assertThat(view.addCourse.isVisible()).as("facilitators do not write the catalogue").isFalse();
+        assertThat(view.proposalsTitle.getText()).isEqualTo("Mis propuestas de cursos");
+        int catalogue = test(view.grid).size();
+
+        test(view.proposeCourse).click();
+        assertThat(view.form.save.getText()).isEqualTo("Enviar la propuesta");
+        test(view.form.title).setValue(title);
+        test(view.form.track).selectItem("Participación comunitaria");
+        test(view.form.plannedHours).setValue(new BigDecimal("10"));
+        test(view.form.save).click();
+
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).as("not in the catalogue yet").isEqualTo(catalogue);
+        assertThat(test(view.proposals).size()).isEqualTo(1);
+        assertThat(test(view.proposals).getCellText(0, 3)).isEqualTo("Pendiente de revisión");
+        Component own = test(view.proposals).getCellComponent(0, "actions");
+        assertThat($(Button.class, own).all()).extracting(Button::getText).containsExactly("Ver");
+
+        SignedIn.as(fixtures.staff(Role.SECRETARIAT, centre.id()));
+        view = reopenCourses();
+        int row = proposalRow(view, title);
+        assertThat(test(view.proposals).getCellText(row, 2)).isEqualTo(facilitator.displayName());
+        test(button(test(view.proposals).getCellComponent(row, "actions"), "Revisar")).click();
+        assertThat(view.form.save.getText()).isEqualTo("Aceptar en el catálogo");
+        test(view.form.minAge).setValue(12);
+        test(view.form.save).click();
+
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(courses.list(false)).filteredOn(c -> c.title().equals(title)).singleElement()
+                .satisfies(c -> assertThat(c.minAge()).isEqualTo(12));
+        assertThat(test(view.proposals).getCellText(proposalRow(view, title), 4)).isEqualTo("Aceptada: está en el catálogo");
+    }
+
+    @Test
+    void the_secretariat_declines_a_proposal_with_a_reason_the_facilitator_reads() {
+        String title = Fixtures.unique("Taller duplicado");
+        courses.propose(WorkshopDesk.courseData(title));
+        SignedIn.as(fixtures.staff(Role.SECRETARIAT, centre.id()));
+        CoursesView view = navigate(CoursesView.class);
+
+        test(button(test(view.proposals).getCellComponent(proposalRow(view, title), "actions"), "Rechazar")).click();
+        test(view.declineConfirm).click();
+        assertThat(view.declineReason.isInvalid()).as("a reason is required").isTrue();
+        test(view.declineReason).setValue("Ya lo cubre «Convivencia»");
+        test(view.declineConfirm).click();
+
+        assertThat(view.declineDialog.isOpened()).isFalse();
+        SignedIn.as(facilitator);
+        view = reopenCourses();
+        assertThat(test(view.proposals).getCellText(0, 3)).isEqualTo("Rechazada: Ya lo cubre «Convivencia»");
+        assertThat(courses.list(true)).extracting(CourseDetails::title).doesNotContain(title);
+    }
+
+    /** The catalogue as built for whoever is signed in now (navigating to the open view would keep it). */
+    private CoursesView reopenCourses() {
+        UI.getCurrent().navigate("");
+        return navigate(CoursesView.class);
+    }
+
+    private int proposalRow(CoursesView view, String title) {
+        for (int row = 0; row < test(view.proposals).size(); row++) {
+            if (test(view.proposals).getRow(row).course().title().equals(title)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no proposal " + title);
     }
 
     private CohortDetails cohort(int capacity) {

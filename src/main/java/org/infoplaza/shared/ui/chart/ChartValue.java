@@ -11,8 +11,19 @@ public sealed interface ChartValue {
     String SUPPRESSED_TEXT = "<5";
 
     static ChartValue of(double value) {
-        return new Amount(value);
+        return new Amount(value, false);
     }
+
+    /**
+     * A number published rounded (to protect a small count near it): drawn at its rounded value, and read, in
+     * tooltips, labels and the table, as {@value #APPROXIMATE_PREFIX}{@code 105}, never as if it were exact.
+     */
+    static ChartValue approximately(double value) {
+        return new Amount(value, true);
+    }
+
+    /** What precedes a rounded value where it is read. */
+    String APPROXIMATE_PREFIX = "\u2248";
 
     static ChartValue suppressed() {
         return Suppressed.SMALL;
@@ -26,8 +37,8 @@ public sealed interface ChartValue {
         return SUPPRESSED_TEXT.equals(mark) ? Suppressed.SMALL : new Suppressed(mark);
     }
 
-    /** A number shown as it is. */
-    record Amount(double value) implements ChartValue {
+    /** A number shown as it is, or, when {@code approximate}, a rounded one. */
+    record Amount(double value, boolean approximate) implements ChartValue {
         public Amount {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("A chart value must be a finite number: " + value);

@@ -45,7 +45,8 @@ public record ValueFormat(Style style, int fractionDigits, String unit) {
                         ? NumberFormat.getPercentInstance(locale) : NumberFormat.getNumberInstance(locale);
                 format.setMinimumFractionDigits(0);
                 format.setMaximumFractionDigits(fractionDigits);
-                String number = format.format(amount.value());
+                String number = (amount.approximate() ? ChartValue.APPROXIMATE_PREFIX : "")
+                        + format.format(amount.value());
                 yield unit == null ? number : number + "\u00a0" + unit;
             }
         };
