@@ -188,9 +188,10 @@ class AccessibilityE2ETest {
             browser.settle();
             assertThat(language(browser)).isEqualTo("es");
             switchTo(browser, "English");
-            browser.waitUntil(By.cssSelector(".view-title"), "Home");
+            // The page reloads: wait on the document, not on an element the reload takes away.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> "en".equals(language(browser)));
             browser.settle();
-            assertThat(language(browser)).isEqualTo("en");
+            browser.waitUntil(By.cssSelector(".view-title"), "Home");
         }
     }
 
