@@ -2,7 +2,7 @@ package org.infoplaza.home;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +38,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     HomeView(CentreContext centreContext, CentreService centres, StationService stations, CurrentUser currentUser,
             Clock clock) {
         addClassName("home-view");
-        add(new H3(getTranslation("home.greeting", currentUser.require().displayName())));
+        add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         centreContext.currentId().ifPresentOrElse(
                 id -> add(createSummary(centres.get(id), centres.isOpenNow(id), stations.counts(id),
                         centres.upcomingClosures(id), LocalDate.now(clock))),
@@ -54,7 +54,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         List<OpeningPeriod> hours = centre.hoursOn(today.getDayOfWeek());
         String todayHours = hours.isEmpty() ? getTranslation("home.closed-today")
                 : hours.stream().map(p -> p.opensAt() + "–" + p.closesAt()).collect(Collectors.joining(", "));
-        summary.add(new H3(centre.name()), status,
+        summary.add(new H2(centre.name()), status,
                 new Paragraph(getTranslation("home.today-hours", todayHours)),
                 new Paragraph(getTranslation("home.stations", counts.inService(), counts.total())));
         if (!closures.isEmpty()) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,7 +49,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav navigation = new SideNav();
     final ComboBox<CentreOption> centreSelector = new ComboBox<>();
-    final H2 viewTitle = new H2();
+    final H1 viewTitle = new H1();
 
     private final CentreContext centreContext;
     private List<CentreOption> shownCentres = List.of();
@@ -84,11 +83,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
         return header;
     }
 
     private Component createBrand() {
-        H1 brand = new H1(getTranslation("app.name"));
+        // The application's name is not the page's heading: the view title is (one h1 per page).
+        Div brand = new Div(getTranslation("app.name"));
         brand.addClassName("brand");
         return brand;
     }
@@ -140,6 +141,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
         return header;
     }
 

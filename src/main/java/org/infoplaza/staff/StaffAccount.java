@@ -30,6 +30,8 @@ class StaffAccount extends AbstractEntity {
 
     private String passwordHash;
     private boolean active = true;
+    private boolean largeText;
+    private boolean highContrast;
     private Instant createdAt;
     private Instant lastLoginAt;
     private boolean mustChangePassword;
@@ -62,6 +64,15 @@ class StaffAccount extends AbstractEntity {
 
     void changePreferredLanguage(String language) {
         this.preferredLanguage = language;
+    }
+
+    DisplayPreferences display() {
+        return new DisplayPreferences(largeText, highContrast);
+    }
+
+    void changeDisplay(DisplayPreferences preferences) {
+        this.largeText = preferences.largeText();
+        this.highContrast = preferences.highContrast();
     }
 
     /** Whether saving {@code data} would change what this person may do or see. */

@@ -16,6 +16,7 @@ import org.infoplaza.shared.Constraints;
 import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.SearchPattern;
+import org.infoplaza.shared.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,7 +53,7 @@ public class StaffService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
-    private static final Set<String> LANGUAGES = Set.of("es", "en");
+    private static final Set<String> LANGUAGES = Set.copyOf(Translations.languageTags());
 
     private final StaffRepository accounts;
     private final CentreService centres;
@@ -199,6 +200,28 @@ public class StaffService {
         StaffAccount account = account(currentUser.require().id());
         account.changePreferredLanguage(language);
         return save(account).toDetails(heldBack(account));
+    }
+
+    /** The signed-in person's own display preferences (large text, high contrast). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DisplayPreferences ownDisplay() {
+        return account(currentUser.require().id()).display();
+    }
+
+    /**
+     * Anyone signed in chooses larger text and stronger contrast for themselves; like the language, only these
+     * change, so no version is needed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public DisplayPreferences changeOwnDisplay(DisplayPreferences preferences) {
+        if (preferences == null) {
+            throw new IllegalArgumentException("preferences");
+        }
+        StaffAccount account = account(currentUser.require().id());
+        account.changeDisplay(preferences);
+        return save(account).display();
     }
 
     /**

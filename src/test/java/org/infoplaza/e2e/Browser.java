@@ -49,11 +49,21 @@ final class Browser implements AutoCloseable {
         open("login");
         waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
-        waitUntil(By.cssSelector("h2.view-title"), "Inicio");
+        waitUntil(By.cssSelector(".view-title"), "Inicio");
     }
 
     void open(String path) {
         driver.get(baseUrl + "/" + path);
+    }
+
+    /** Waits until the page has loaded and Vaadin has no round trip under way. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                if (!clients) return true;
+                return Object.values(clients).every(c => !c.isActive || !c.isActive());
+                """)));
     }
 
     WebElement waitFor(By locator) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Spanish and English must say the same things: every key in one bundle exists in the other. */
 class TranslationsTest {
@@ -60,6 +63,25 @@ class TranslationsTest {
         assertThat(translations.getTranslation("action.save", Locale.forLanguageTag("es-PA"))).isEqualTo("Guardar");
         assertThat(translations.getTranslation("action.save", Locale.ENGLISH)).isEqualTo("Save");
         assertThat(translations.getTranslation("action.save", Locale.GERMAN)).isEqualTo("Guardar");
+    }
+
+    @Test
+    void the_languages_offered_are_the_bundles_on_the_class_path_each_named_in_its_own_language() {
+        assertThat(Translations.LOCALES).containsExactly(Translations.SPANISH, Translations.ENGLISH);
+        assertThat(Translations.nameOf(Translations.SPANISH)).isEqualTo("Español");
+        assertThat(Translations.nameOf(Locale.ENGLISH)).isEqualTo("English");
+        assertThat(Translations.supported(Locale.GERMAN)).isEqualTo(Translations.SPANISH);
+    }
+
+    @Test
+    void a_new_common_bundle_adds_a_language_without_a_code_change(@TempDir Path classes) throws IOException {
+        Files.createDirectories(classes.resolve("i18n"));
+        Files.writeString(classes.resolve("i18n/common_gym.properties"), "language.name=Ngäbere\n", StandardCharsets.UTF_8);
+        try (URLClassLoader withNgabere = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThat(Translations.discoverLocales(withNgabere))
+                    .containsExactly(Translations.SPANISH, Translations.ENGLISH, Locale.forLanguageTag("gym"));
+        }
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import org.infoplaza.booking.RoomUse;
 import org.infoplaza.centre.OpeningPeriod;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.shared.ui.Announcer;
 import org.infoplaza.station.StationDetails;
 
 /**
@@ -41,8 +44,12 @@ class BoardGrid extends Div {
 
     /** The booking id a board item carries, read in the browser when Enter is pressed on it. */
     static final String ITEM_ID = "event.target.dataset.booking";
+    /** The keys that open a board item (a button to assistive technology): Enter and Space. */
+    static final String ITEM_KEYS = "(event.key === 'Enter' || event.key === ' ') && " + ITEM_ID + " !== undefined";
     /** Above this many stations the rows are lower and each booking one line (board.css, "dense"). */
     static final int DENSE_FROM = 10;
+    /** A session with this many minutes left or fewer is announced as ending soon. */
+    static final int ENDING_SOON_MINUTES = 5;
 
     private final BookingService bookings;
     private final MemberService members;
@@ -61,6 +68,12 @@ class BoardGrid extends Div {
     private Div nowLine;
     private long centreId;
     private List<StationDetails> stationList = List.of();
+    /** Each booking's status at the last draw, to tell a session that just ended from one that ended long ago. */
+    private final Map<Long, BookingStatus> lastStatus = new HashMap<>();
+    /** Sessions already announced as ending soon (or found ending soon when the board opened). */
+    private final Set<Long> warned = new HashSet<>();
+    /** Off while the board redraws after the desk's own action, which the desk already hears about. */
+    private boolean announcing = true;
 
     BoardGrid(BookingService bookings, MemberService members, RoomReservations rooms, Consumer<StationDetails> onLane,
             BiConsumer<BookingDetails, String> onItem) {
@@ -70,9 +83,12 @@ class BoardGrid extends Div {
         this.onLane = onLane;
         this.onItem = onItem;
         addClassName("day-board");
-        // One Enter listener for the whole board instead of one per booking: a busy day has over a hundred.
+        // One key listener for the whole board instead of one per booking: a busy day has over a hundred. An
+        // item is a button to assistive technology, so Space opens it as Enter does (without scrolling the page).
         getElement().addEventListener("keydown", e -> openItem(e.getEventData().path(ITEM_ID).asString("")))
-                .addEventData(ITEM_ID).setFilter("event.key === 'Enter' && " + ITEM_ID + " !== undefined");
+                .addEventData(ITEM_ID)
+                .addEventData("event.preventDefault()")
+                .setFilter(ITEM_KEYS);
     }
 
     /** Takes everything off the board: the next draw starts from an empty frame. */
@@ -161,6 +177,7 @@ class BoardGrid extends Div {
             ItemLook look = new ItemLook("board-item " + css(booking) + (booking.conflicted() ? " conflict" : ""), row,
                     span.get().css(), who + "\n" + timeText(booking, now),
                     booking.conflicted() ? getTranslation("board.conflict", booking.conflictReason()) : null);
+            announceChange(booking, who, now);
             Drawn was = items.remove(booking.id());
             Div item = was == null ? newItem(booking.id()) : was.item();
             writeLook(item, was == null ? null : was.look(), look);
@@ -326,6 +343,35 @@ class BoardGrid extends Div {
             return range + " · " + getTranslation("board.time-left", left);
         }
         return range + " · " + getTranslation("booking.status." + booking.status().name());
+    }
+
+    /**
+     * Live changes the desk did not make are announced politely to screen readers: a session with
+     * {@value #ENDING_SOON_MINUTES} minutes or less left (once), and a session that ended by itself. Nothing is
+     * announced for what the board shows when it opens.
+     */
+    private void announceChange(BookingDetails booking, String who, LocalDateTime now) {
+        BookingStatus before = lastStatus.put(booking.id(), booking.status());
+        String station = stationList.stream().filter(s -> s.id() == booking.stationId()).map(StationDetails::label)
+                .findFirst().orElse("");
+        if (booking.status() == BookingStatus.IN_SESSION) {
+            long left = Math.max(0, Duration.between(now, booking.endsAt()).toMinutes());
+            if (left <= ENDING_SOON_MINUTES && warned.add(booking.id()) && before != null && announcing) {
+                Announcer.announce(getTranslation("board.announce.ending", who, station, left));
+            }
+        } else if (before == BookingStatus.IN_SESSION && booking.status() == BookingStatus.COMPLETED && announcing) {
+            Announcer.announce(getTranslation("board.announce.ended", who, station));
+        }
+    }
+
+    /** Runs a redraw the desk asked for, without announcing what it changed. */
+    void quietly(Runnable redraw) {
+        announcing = false;
+        try {
+            redraw.run();
+        } finally {
+            announcing = true;
+        }
     }
 
     /** Enter on a board item: the same as tapping it. */

@@ -69,6 +69,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     static final int POLL_SECONDS = 30;
     /** The booking id a board item carries, read in the browser when Enter is pressed on it. */
     static final String ITEM_ID = BoardGrid.ITEM_ID;
+    static final String ITEM_KEYS = BoardGrid.ITEM_KEYS;
     private static final int MAX_STATIONS = 500;
 
     final DeskToolbar toolbar = new DeskToolbar(true);
@@ -309,7 +310,7 @@ class DayBoardView extends VerticalLayout implements HasDynamicTitle {
     private void done(String text) {
         message.clear();
         Notifications.success(text);
-        refresh();
+        board.quietly(this::refresh);
         focusBoard();
     }
 

@@ -63,7 +63,7 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.clock = clock;
         setSizeFull();
         setPadding(true);
-        getStyle().set("font-size", "2.2rem").set("line-height", "1.3");
+        getStyle().set("font-size", "2.2rem").set("line-height", "1.3").set("overflow-wrap", "anywhere");
         centreName.getStyle().set("font-size", "3rem").set("margin", "0");
         called.getStyle().set("font-size", "5rem").set("font-weight", "700").set("color", "#0b6e4f");
         waiting.getStyle().set("font-size", "3rem");
@@ -78,6 +78,8 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout figures = new HorizontalLayout(free, figure("queue.display.wait", estimatedWait));
         figures.setWidthFull();
         figures.setJustifyContentMode(FlexComponent.JustifyContentMode.AROUND);
+        // A phone (or a zoomed browser) shows the figures one under the other instead of scrolling sideways.
+        figures.setWrap(true);
         queueFigures.setPadding(false);
         queueFigures.add(heading("queue.display.called"), called, heading("queue.display.waiting"), waiting, figures);
         add(centreName, notFound, closed, queueFigures);

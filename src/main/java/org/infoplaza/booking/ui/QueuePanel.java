@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,6 +25,7 @@ import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
+import org.infoplaza.shared.ui.Announcer;
 import org.infoplaza.shared.ui.Confirm;
 import org.infoplaza.station.StationDetails;
 
@@ -37,10 +38,12 @@ import org.infoplaza.station.StationDetails;
  */
 class QueuePanel extends Div {
 
-    final H3 title = new H3();
+    final H2 title = new H2();
     final Anchor publicScreen = new Anchor();
     final Span emptyState = new Span();
     final Div tickets = new Div();
+    /** False until the first show: the queue found when the board opens is not announced. */
+    private boolean shownOnce;
     /** A refusal of the last button pressed in the panel, right under its header. */
     final InlineMessage error = new InlineMessage();
 
@@ -93,6 +96,12 @@ class QueuePanel extends Div {
         for (QueueTicket ticket : ordered) {
             Look look = look(ticket, names, labels);
             Row row = rows.remove(ticket.id());
+            boolean called = look.status() == TicketStatus.OFFERED
+                    && (row == null ? shownOnce : row.look().status() != TicketStatus.OFFERED);
+            if (called) {
+                // A ticket called to a station is said to screen readers too (politely): it changes by itself.
+                Announcer.announce(getTranslation("board.announce.called", look.who(), look.offer()));
+            }
             if (row != null && row.look().equals(look)) {
                 if (row.waited() != null) {
                     // The text node's text, not a new text node: only the new minutes travel.
@@ -110,6 +119,7 @@ class QueuePanel extends Div {
         rows.values().forEach(gone -> tickets.remove(gone.element()));
         rows.clear();
         rows.putAll(shown);
+        shownOnce = true;
         int index = 0;
         for (Row row : shown.values()) {
             if (tickets.getElement().indexOfChild(row.element().getElement()) != index) {

@@ -75,7 +75,8 @@ class ClosuresDialog extends Dialog {
         grid.addColumn(ClosureDetails::reason).setHeader(getTranslation("closure.reason")).setKey("reason")
                 .setFlexGrow(1);
         if (editable) {
-            grid.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::removeButton).setHeader(getTranslation("grid.actions"))
+                    .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("closure.empty"));
         return grid;

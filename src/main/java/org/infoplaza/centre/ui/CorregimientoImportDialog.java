@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -104,7 +104,7 @@ class CorregimientoImportDialog extends Dialog {
         if (names.isEmpty()) {
             return;
         }
-        summary.add(new H4(getTranslation(key, names.size())));
+        summary.add(new H3(getTranslation(key, names.size())));
         UnorderedList list = new UnorderedList();
         names.forEach(name -> list.add(new ListItem(name)));
         summary.add(list);

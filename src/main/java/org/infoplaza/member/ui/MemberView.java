@@ -194,7 +194,8 @@ class MemberView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("member.consent.assent.short")).setKey("assent").setAutoWidth(true);
         consents.addComponentColumn(this::consentState).setHeader(getTranslation("member.consent.state"))
                 .setKey("state").setAutoWidth(true);
-        consents.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+        consents.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions"))
+                .setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         consents.setAllRowsVisible(true);
         consents.setEmptyStateText(getTranslation("member.consent.none"));
         VerticalLayout section = new VerticalLayout(heading, consents);

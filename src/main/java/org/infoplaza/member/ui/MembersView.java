@@ -161,7 +161,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("member.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.visitor() ? getTranslation("member.visitor.centre") : centreCodes.getOrDefault(m.homeCentreId(), ""))
                 .setHeader(getTranslation("member.home-centre")).setKey("centre").setAutoWidth(true);
-        grid.addComponentColumn(this::documentLinks).setKey("documents").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::documentLinks).setHeader(getTranslation("grid.documents"))
+                .setKey("documents").setAutoWidth(true).setFlexGrow(0);
         // A click on a row, or Enter on the focused row, opens the member's page; the download links do not.
         grid.addItemClickListener(e -> {
             if (e.getColumn() == null || !"documents".equals(e.getColumn().getKey())) {

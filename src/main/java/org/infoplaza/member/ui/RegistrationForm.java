@@ -10,7 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -68,7 +68,7 @@ class RegistrationForm extends FormLayout {
     final ResidenceField residence;
     final TextField community = new TextField();
     final SensitiveFields sensitive = new SensitiveFields();
-    final H4 guardianTitle = new H4();
+    final H3 guardianTitle = new H3();
     final TextField guardianName = new TextField();
     final TextField guardianRelationship = new TextField();
     final TextField guardianPhone = new TextField();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -70,8 +70,8 @@ class SystemView extends VerticalLayout implements HasDynamicTitle {
             notice.addClassName("captured-notice");
             add(notice);
         }
-        add(new H3(getTranslation("system.jobs")), createJobsGrid(),
-                new H3(getTranslation("system.outbox")), createOutboxToolbar(), createOutboxGrid());
+        add(new H2(getTranslation("system.jobs")), createJobsGrid(),
+                new H2(getTranslation("system.outbox")), createOutboxToolbar(), createOutboxGrid());
         refreshJobs();
         refreshOutbox();
     }

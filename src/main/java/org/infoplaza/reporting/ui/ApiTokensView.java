@@ -114,8 +114,10 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.token.never") : format(t.lastUsedAt()))
                 .setHeader(getTranslation("api.token.last-used"));
         grid.addColumn(this::status).setHeader(getTranslation("api.token.status")).setFlexGrow(2);
-        grid.addComponentColumn(this::rotateButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rotateButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> tokens.page(query.getOffset(), query.getLimit()).stream());
         return grid;
     }

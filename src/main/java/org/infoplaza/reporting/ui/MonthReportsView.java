@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,7 +68,7 @@ class MonthReportsView extends VerticalLayout implements HasDynamicTitle {
     final Button checkCorrections = new Button();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
-    final H3 selectedTitle = new H3();
+    final H2 selectedTitle = new H2();
     final RevisionHistory history;
     final Div details = new Div();
     /** The background check in progress or last run; tests wait on it. */

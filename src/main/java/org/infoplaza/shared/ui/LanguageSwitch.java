@@ -6,13 +6,16 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.infoplaza.shared.Translations;
 
-/** Spanish or English for the whole session; the page reloads so every label follows at once. */
+/**
+ * The language for the whole session, among those the application's bundles offer (each named in its own
+ * language); the page reloads so every label follows at once.
+ */
 public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch() {
         addClassName("language-switch");
         setItems(Translations.LOCALES);
-        setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "Español");
+        setItemLabelGenerator(Translations::nameOf);
         setAriaLabel(getTranslation("language.label"));
         UI ui = UI.getCurrent();
         setValue(Translations.supported(ui == null ? null : ui.getLocale()));

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +21,7 @@ import org.infoplaza.shared.DomainException;
 import org.infoplaza.shared.Translations;
 import org.infoplaza.shared.ui.Actions;
 import org.infoplaza.shared.ui.Notifications;
+import org.infoplaza.staff.DisplayPreferences;
 import org.infoplaza.staff.StaffDetails;
 import org.infoplaza.staff.StaffService;
 
@@ -38,6 +39,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph identity = new Paragraph();
     final Paragraph mustChange = new Paragraph();
     final Select<String> language = new Select<>();
+    final Checkbox largeText = new Checkbox();
+    final Checkbox highContrast = new Checkbox();
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
     final PasswordField repeatPassword = new PasswordField();
@@ -57,7 +60,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         mustChange.addClassName("password-change-required");
         mustChange.getElement().setAttribute("role", "alert");
         mustChange.setVisible(forced);
-        add(mustChange, createIdentity(me), createLanguage(me), createPasswordChange());
+        add(mustChange, createIdentity(me), createLanguage(me), createDisplay(staff.ownDisplay()),
+                createPasswordChange());
         if (forced) {
             currentPassword.focus();
         }
@@ -65,7 +69,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createIdentity(StaffDetails me) {
         identity.setText(getTranslation("staff.account.identity", me.username(), getTranslation("role." + me.role().name())));
-        VerticalLayout section = new VerticalLayout(new H3(me.displayName()), identity);
+        VerticalLayout section = new VerticalLayout(new H2(me.displayName()), identity);
         section.setPadding(false);
         section.setSpacing(false);
         return section;
@@ -75,6 +79,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         language.setLabel(getTranslation("staff.language"));
         language.setHelperText(getTranslation("staff.account.language.helper"));
         language.setWidth("24rem");
+        language.setMaxWidth("100%");
         language.setItems(StaffForm.LANGUAGES);
         language.setItemLabelGenerator(StaffForm::languageName);
         language.setValue(me.preferredLanguage());
@@ -84,6 +89,33 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         return language;
+    }
+
+    /** Larger text and stronger contrast: kept on the account, applied at once and on every page opened later. */
+    private Component createDisplay(DisplayPreferences mine) {
+        largeText.setLabel(getTranslation("staff.account.display.large-text"));
+        largeText.setHelperText(getTranslation("staff.account.display.large-text.helper"));
+        largeText.setValue(mine.largeText());
+        highContrast.setLabel(getTranslation("staff.account.display.high-contrast"));
+        highContrast.setHelperText(getTranslation("staff.account.display.high-contrast.helper"));
+        highContrast.setValue(mine.highContrast());
+        largeText.addValueChangeListener(e -> saveDisplay(e.isFromClient()));
+        highContrast.addValueChangeListener(e -> saveDisplay(e.isFromClient()));
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("staff.account.display.title")), largeText,
+                highContrast);
+        section.setPadding(false);
+        section.addClassName("account-display");
+        return section;
+    }
+
+    private void saveDisplay(boolean fromClient) {
+        if (fromClient) {
+            Actions.attempt(() -> staff.changeOwnDisplay(new DisplayPreferences(largeText.getValue(), highContrast.getValue())),
+                    saved -> {
+                        DisplayLook.apply(UI.getCurrent(), saved);
+                        Notifications.success(getTranslation("staff.account.display.saved"));
+                    });
+        }
     }
 
     /** The choice applies now as well as at the next sign-in, as the header's language switch would. */
@@ -106,7 +138,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24rem");
-        VerticalLayout section = new VerticalLayout(new H4(getTranslation("staff.account.password.title")), form,
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("staff.account.password.title")), form,
                 changePassword);
         section.setPadding(false);
         return section;

@@ -27,6 +27,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.infoplaza.centre.CentreOption;
 import org.infoplaza.security.Role;
+import org.infoplaza.shared.Translations;
 import org.infoplaza.staff.StaffData;
 import org.infoplaza.staff.StaffService;
 
@@ -37,7 +38,7 @@ import org.infoplaza.staff.StaffService;
  */
 class StaffForm extends FormLayout {
 
-    static final List<String> LANGUAGES = List.of("es", "en");
+    static final List<String> LANGUAGES = Translations.languageTags();
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -204,7 +205,7 @@ class StaffForm extends FormLayout {
     }
 
     static String languageName(String language) {
-        return "en".equals(language) ? "English" : "Español";
+        return Translations.nameOf(Locale.forLanguageTag(language));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

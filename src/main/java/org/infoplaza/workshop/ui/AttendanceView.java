@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,7 +59,7 @@ class AttendanceView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     static final int DEFAULT_REOPEN_HOURS = 2;
 
     final Anchor back = new Anchor();
-    final H3 heading = new H3();
+    final H2 heading = new H2();
     final Span when = new Span();
     final Span editableUntil = new Span();
     final Span counts = new Span();

@@ -86,7 +86,7 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component createToolbar() {
         language.setLabel(getTranslation("certificates.page.language"));
         language.setItems(Translations.LOCALES);
-        language.setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Español");
+        language.setItemLabelGenerator(Translations::nameOf);
         language.setValue(Translations.supported(getLocale()));
         // The download links carry the language they were made with: rebuild them when it changes.
         language.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -114,7 +114,8 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("certificates.column.completion")).setKey("completion").setAutoWidth(true);
         grid.addColumn(this::certificateText).setHeader(getTranslation("certificates.column.certificate"))
                 .setKey("certificate").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("certificates.page.empty"));
     }

@@ -287,7 +287,8 @@ class CohortView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 .setAutoWidth(true).setFlexGrow(0);
         roster.addColumn(e -> dateFormat.format(e.since())).setHeader(getTranslation("cohorts.enrolment.since"))
                 .setKey("since").setAutoWidth(true);
-        roster.addComponentColumn(this::withdrawButton).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+        roster.addComponentColumn(this::withdrawButton).setHeader(getTranslation("grid.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         roster.setEmptyStateText(getTranslation("cohorts.roster.empty"));
         VerticalLayout tab = new VerticalLayout(enrol, roster);

@@ -104,7 +104,8 @@ class CohortsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohorts.enrolled")).setKey("enrolled").setAutoWidth(true);
         grid.addColumn(CohortSummary::waitlisted).setHeader(getTranslation("cohorts.waitlisted")).setKey("waitlisted")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::stateBadge).setKey("state").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("cohorts.state"))
+                .setKey("state").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("cohorts.empty"));
         // A click on a row, or Enter on the focused row, opens the cohort.
         grid.addItemClickListener(e -> open(e.getItem()));

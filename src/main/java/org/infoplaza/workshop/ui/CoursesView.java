@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -54,7 +54,7 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
     final Button addCourse = new Button();
     final Button proposeCourse = new Button();
     final Grid<CourseDetails> grid = new Grid<>();
-    final H3 proposalsTitle = new H3();
+    final H2 proposalsTitle = new H2();
     final Grid<CourseProposalDetails> proposals = new Grid<>();
     final Dialog editor = new Dialog();
     final CourseForm form;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -101,7 +101,7 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
     private final Locale locale;
-    private final H3 skippedTitle = new H3();
+    private final H2 skippedTitle = new H2();
     private Binder.Binding<Model, CourseDetails> courseBinding;
     private Binder.Binding<Model, CentreOption> centreBinding;
 
@@ -118,7 +118,7 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
         configureCohortFields(courses.list(false), centreContext);
         configurePatternFields(today);
         bind(validator);
-        add(new H3(getTranslation("cohorts.new.cohort")), createCohortForm(), new H3(getTranslation("cohorts.pattern")),
+        add(new H2(getTranslation("cohorts.new.cohort")), createCohortForm(), new H2(getTranslation("cohorts.pattern")),
                 createPatternForm(), createPreview(), createButtons());
         Model model = new Model();
         model.enrolmentOpens = today;
@@ -240,7 +240,8 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohorts.session.date")).setKey("date").setAutoWidth(true);
         sessions.addColumn(s -> timeFormat.format(s.start()) + "–" + timeFormat.format(s.end()))
                 .setHeader(getTranslation("cohorts.session.time")).setKey("time").setAutoWidth(true);
-        sessions.addComponentColumn(this::removeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        sessions.addComponentColumn(this::removeButton).setHeader(getTranslation("grid.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         skipped.addClassName("preview-skipped");
         skipped.setAllRowsVisible(true);
         skipped.addColumn(d -> weekday(d.day().getDayOfWeek()) + " " + dateFormat.format(d.day()))
@@ -261,7 +262,7 @@ class NewCohortView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohorts.clash.kind")).setKey("kind").setAutoWidth(true);
         skippedTitle.setText(getTranslation("cohorts.preview.skipped"));
         previewSection.addClassName("cohort-preview");
-        previewSection.add(new H3(getTranslation("cohorts.preview.sessions")), sessions,
+        previewSection.add(new H2(getTranslation("cohorts.preview.sessions")), sessions,
                 skippedTitle, skipped, clashWarning, clashes);
         return previewSection;
     }

@@ -56,12 +56,16 @@ class VerificationView extends VerticalLayout implements BeforeEnterObserver, Ha
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         HorizontalLayout top = new HorizontalLayout(heading, new LanguageSwitch());
         top.setWidthFull();
+        // At 320 px (or 400 % zoom) the language switch goes under the title and the button under the field,
+        // instead of pushing the page sideways (WCAG 1.4.10).
+        top.setWrap(true);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         code.setLabel(getTranslation("certificates.verify.code"));
         code.setPlaceholder("XXXX-XXXX-XXXX");
         code.setMaxLength(MAX_TYPED);
         code.setWidth("16rem");
+        code.setMaxWidth("100%");
         code.getElement().setAttribute("autocapitalize", "characters");
         verify.setText(getTranslation("certificates.verify.action"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,6 +73,7 @@ class VerificationView extends VerticalLayout implements BeforeEnterObserver, Ha
         verify.addClickListener(e -> show(code.getValue()));
         HorizontalLayout form = new HorizontalLayout(code, verify);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
         status.addClassName("verification-status");
         result.addClassName("verification-result");
         result.getElement().setAttribute("role", "status");

@@ -363,6 +363,46 @@ class DayBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_ticket_called_a_session_ending_and_a_session_ended_are_announced_politely_once() {
+        BookingDetails onPc1 = fillBothStations().getFirst();
+        Div announcer = $(Div.class).withClassName("live-announcer").single();
+        assertThat(announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(announcer.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(announcer.getText()).as("nothing is said for what the board shows when it opens").isEmpty();
+
+        clock.standAt(monday.atTime(9, 56));
+        view.refresh(); // the poll
+        assertThat(announcer.getText()).as("both, in the board's order").isEqualTo(
+                "A la sesión de Invitado en PC-01 le quedan 4 min. A la sesión de Invitado en PC-02 le quedan 4 min");
+        String ending = announcer.getText();
+        clock.standAt(monday.atTime(9, 57));
+        view.refresh();
+        assertThat(announcer.getText()).as("said once").isEqualTo(ending);
+
+        walkIn(ana, VisitPurpose.EDUCATION);
+        clock.standAt(monday.atTime(10, 1));
+        bookings.endDueSessions(centre.id()); // what the job does at the end of a session
+        awaitOfferThenRefresh();
+        assertThat(announcer.getText()).startsWith("Turno llamado: Ana Lucía Batista. Llamado a PC-01 hasta las ");
+        assertThat(bookings.get(onPc1.id()).status()).isEqualTo(BookingStatus.COMPLETED);
+    }
+
+    @Test
+    void a_session_that_ends_by_itself_is_announced_but_one_the_desk_ends_is_not() {
+        List<BookingDetails> sessions = fillBothStations();
+        Div announcer = $(Div.class).withClassName("live-announcer").single();
+        clock.standAt(monday.atTime(9, 30));
+        test(view.items().get(sessions.getFirst().id())).click();
+        test(view.actionsDialog.checkOut).click();
+        assertThat(announcer.getText()).as("the desk hears its own action from the notification").isEmpty();
+
+        clock.standAt(monday.atTime(10, 1));
+        bookings.endDueSessions(centre.id());
+        view.refresh(); // the poll
+        assertThat(announcer.getText()).isEqualTo("Terminó la sesión de Invitado en PC-02: la estación está libre");
+    }
+
+    @Test
     void a_declined_offer_passes_the_station_to_the_next_ticket() {
         BookingDetails onPc1 = fillBothStations().getFirst();
         walkIn(ana, VisitPurpose.EDUCATION);
@@ -527,10 +567,11 @@ class DayBoardViewTest extends SpringBrowserlessTest {
         assertThat(item.getChildren()).allMatch(Element::isTextNode).hasSize(1);
         assertThat(item.getText()).startsWith("Ana Lucía Batista\n09:00–09:30");
 
-        // Enter on an item reaches the board's one keyboard listener with the item's booking id.
+        // Enter (or Space) on an item reaches the board's one keyboard listener with the item's booking id.
+        assertThat(DayBoardView.ITEM_KEYS).contains("'Enter'", "' '");
         ObjectNode enter = JsonNodeFactory.instance.objectNode()
                 .put(DayBoardView.ITEM_ID, item.getAttribute("data-booking"))
-                .put("event.key === 'Enter' && " + DayBoardView.ITEM_ID + " !== undefined", true);
+                .put(DayBoardView.ITEM_KEYS, true);
         view.board.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(view.board.getElement(), "keydown", enter));
         assertThat(view.actionsDialog).isNotNull();

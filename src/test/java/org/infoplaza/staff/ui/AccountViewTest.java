@@ -3,12 +3,14 @@ package org.infoplaza.staff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import java.util.Set;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.security.Role;
 import org.infoplaza.security.StaffPrincipal;
 import org.infoplaza.security.SystemAuthentication;
+import org.infoplaza.staff.DisplayPreferences;
 import org.infoplaza.staff.StaffData;
 import org.infoplaza.staff.StaffDetails;
 import org.infoplaza.staff.StaffService;
@@ -59,7 +61,7 @@ class AccountViewTest extends SpringBrowserlessTest {
 
     @Test
     void shows_who_is_signed_in() {
-        assertThat($(H3.class).from(view).single().getText()).isEqualTo("Olga Operadora");
+        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Olga Operadora");
         assertThat(view.identity.getText()).contains(olga.username()).contains(view.getTranslation("role.OPERATOR"));
     }
 
@@ -96,6 +98,22 @@ class AccountViewTest extends SpringBrowserlessTest {
         test(view.language).selectItem("English");
 
         assertThat(SystemAuthentication.call(() -> staff.get(olga.id())).preferredLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void large_text_and_high_contrast_are_kept_for_the_person_and_shown_at_once() {
+        assertThat(UI.getCurrent().getElement().getClassList()).doesNotContain("large-text", "high-contrast");
+
+        test(view.largeText).click();
+        test(view.highContrast).click();
+
+        assertThat(staff.ownDisplay()).isEqualTo(new DisplayPreferences(true, true));
+        assertThat(UI.getCurrent().getElement().getClassList()).contains("large-text", "high-contrast");
+
+        test(view.highContrast).click();
+        assertThat(staff.ownDisplay()).isEqualTo(new DisplayPreferences(true, false));
+        assertThat(UI.getCurrent().getElement().getClassList()).contains("large-text").doesNotContain("high-contrast");
+        assertThat(navigate(AccountView.class).largeText.getValue()).as("kept for the next visit").isTrue();
     }
 
     private void changePassword(String current, String next, String repeat) {
