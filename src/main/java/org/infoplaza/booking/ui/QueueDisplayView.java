@@ -22,11 +22,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.infoplaza.booking.QueueDisplay;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.shared.NotFoundException;
 import org.infoplaza.shared.PanamaTime;
+import org.infoplaza.shared.ui.Announcer;
 
 /**
  * The walk-in queue on the screen in a centre's waiting area, without sign-in: the numbers being called
@@ -43,6 +46,8 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final H1 centreName = new H1();
     final Div called = new Div();
+    /** The calls shown at the last refresh; null before the first. */
+    private Set<QueueDisplay.Called> announced;
     final Div waiting = new Div();
     final Span freeStations = new Span();
     /** Free stations only some ages may use ("+1 solo hasta 12 años"), apart from the figure above. */
@@ -107,6 +112,7 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        Announcer.install(ui);
         ui.setPollInterval(REFRESH_MILLIS);
         polling = ui.addPollListener(poll -> refresh());
     }
@@ -140,9 +146,10 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
             closed.setText(closedText(display.opensAt()));
             return;
         }
-        called.setText(display.called().isEmpty() ? "—" : display.called().stream()
-                .map(c -> getTranslation("queue.display.number-to-station", c.number(), c.stationLabel()))
-                .collect(Collectors.joining("   ")));
+        List<String> calls = display.called().stream()
+                .map(c -> getTranslation("queue.display.number-to-station", c.number(), c.stationLabel())).toList();
+        called.setText(calls.isEmpty() ? "—" : String.join("   ", calls));
+        announceNew(display.called());
         waiting.setText(display.waiting().isEmpty() ? getTranslation("queue.display.nobody-waiting") : display.waiting().stream()
                 .map(String::valueOf)
                 .collect(Collectors.joining("  ")));
@@ -151,6 +158,18 @@ class QueueDisplayView extends VerticalLayout implements BeforeEnterObserver, Ha
         display.freeForSomeAges().forEach(group -> freeForSomeAges.add(new Div(forAges(group))));
         estimatedWait.setText(display.estimatedWaitMinutes() == null ? "—"
                 : getTranslation("queue.display.minutes", display.estimatedWaitMinutes()));
+    }
+
+    /**
+     * A number newly called is said to screen readers, politely (someone waiting who cannot see the screen hears
+     * it); what the screen showed when it opened is not.
+     */
+    private void announceNew(List<QueueDisplay.Called> calls) {
+        if (announced != null) {
+            calls.stream().filter(call -> !announced.contains(call)).forEach(call -> Announcer.announce(
+                    getTranslation("queue.display.called.announcement", call.number(), call.stationLabel())));
+        }
+        announced = Set.copyOf(calls);
     }
 
     /** "+1 solo hasta 12 años": free, but not for everyone waiting. */

@@ -82,13 +82,14 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         label.setHelperText(getTranslation("api.token.label.help"));
         label.setRequiredIndicatorVisible(true);
         label.setMaxLength(MAX_LABEL);
-        label.setWidth("24em");
+        label.setWidth("min(24em, 100%)");
         configureValidity(validity);
         validity.setHelperText(getTranslation("api.token.validity.help"));
         create.setText(getTranslation("api.token.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(label, validity, create);
+        form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
     }

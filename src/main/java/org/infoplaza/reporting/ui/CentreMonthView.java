@@ -87,6 +87,8 @@ class CentreMonthView extends VerticalLayout implements HasDynamicTitle {
         this.history = new RevisionHistory(locale);
         addClassName("centre-month-view");
         content.add(heading, createState(), trendChart, createFigures(), history);
+        // As wide as the view, not as its widest table: the tables scroll inside themselves on a phone.
+        content.setWidthFull();
         add(createFilters(clock), noCentre, content);
         refresh();
     }
@@ -105,6 +107,7 @@ class CentreMonthView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> confirmSubmit());
         HorizontalLayout state = new HorizontalLayout(status, submit);
+        state.setWrap(true);
         state.setAlignItems(Alignment.BASELINE);
         return new Div(state, changedNotice);
     }

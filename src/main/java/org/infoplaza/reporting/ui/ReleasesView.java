@@ -89,6 +89,7 @@ class ReleasesView extends VerticalLayout implements HasDynamicTitle {
         progress.setIndeterminate(true);
         progress.setVisible(false);
         HorizontalLayout form = new HorizontalLayout(month, check);
+        form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         revisions.addColumn(r -> r.revision()).setHeader(getTranslation("release.revision")).setAutoWidth(true)

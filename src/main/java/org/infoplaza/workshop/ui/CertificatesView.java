@@ -99,6 +99,8 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver, Ha
             reload();
         }));
         HorizontalLayout toolbar = new HorizontalLayout(language, issueAll);
+        toolbar.setWrap(true);
+        issueAll.addClassName("label-wraps");
         toolbar.setAlignItems(Alignment.END);
         return toolbar;
     }

@@ -1,14 +1,19 @@
 package org.infoplaza.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.infoplaza.booking.BookingDetails;
 import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.QueueTicket;
+import org.infoplaza.booking.TicketStatus;
 import org.infoplaza.booking.VisitPurpose;
 import org.infoplaza.booking.WalkInQueue;
 import org.infoplaza.centre.CentreDetails;
@@ -99,6 +104,29 @@ class QueueDisplayViewTest extends SpringBrowserlessTest {
         String everything = view.getElement().getOuterHTML();
         assertThat(everything).doesNotContain(beto.givenNames(), beto.surnames(), beto.memberNumber(),
                 ana.givenNames(), ana.memberNumber());
+    }
+
+    @Test
+    void a_number_called_while_the_screen_is_open_is_said_to_screen_readers_but_not_what_it_showed_at_first() {
+        BookingDetails anas = bookings.startWalkIn(ana.id(), centre.id(), VisitPurpose.EDUCATION);
+        QueueTicket ticket = queue.issueTicket(beto.id(), centre.id(), VisitPurpose.EMPLOYMENT);
+        SignedIn.nobody();
+        UI.getCurrent().navigate("cola/" + centre.code());
+        QueueDisplayView view = (QueueDisplayView) getCurrentView();
+        Div announcer = $(Div.class).withClassName("live-announcer").single();
+        assertThat(announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+
+        SignedIn.as(fixtures.staff(Role.OPERATOR, centre.id()));
+        bookings.checkOut(anas.id());
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> queue.queue(centre.id()).stream()
+                .anyMatch(t -> t.status() == TicketStatus.OFFERED));
+        SignedIn.nobody();
+        view.refresh(); // the poll
+        assertThat(announcer.getText()).isEqualTo("Número " + ticket.number() + ": pase a PC-01");
+
+        announcer.setText("");
+        view.refresh();
+        assertThat(announcer.getText()).as("said once").isEmpty();
     }
 
     @Test
