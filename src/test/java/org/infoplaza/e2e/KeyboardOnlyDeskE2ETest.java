@@ -15,7 +15,9 @@ import org.infoplaza.booking.BookingService;
 import org.infoplaza.booking.BookingStatus;
 import org.infoplaza.centre.CentreDetails;
 import org.infoplaza.centre.CentreService;
+import org.infoplaza.member.MemberDetails;
 import org.infoplaza.member.MemberFilter;
+import org.infoplaza.member.MemberRegistrations;
 import org.infoplaza.member.MemberService;
 import org.infoplaza.member.MemberSummary;
 import org.infoplaza.security.Role;
@@ -45,8 +47,8 @@ import org.springframework.data.domain.Pageable;
 /**
  * The desk without a mouse, at 1366×768: the operator signs in, registers a twelve-year-old with the
  * guardian's consent, starts a walk-in on the free station and ends it, with Tab, Shift+Tab, Enter, Space and
- * the arrow keys only (and typing into fields). Each step finds its target by moving the focus and reading
- * what it is on, so a step that cannot be reached by keyboard fails here. The clock stands on a Monday at
+ * the arrow keys only (and typing into fields), and books a station for later the same way. Each step finds its
+ * target by moving the focus and reading what it is on, so a step that cannot be reached by keyboard fails here. The clock stands on a Monday at
  * 09:00, when the fixture centre is open. The facilitator, likewise, marks a teenager present from today's
  * sessions.
  */
@@ -168,6 +170,52 @@ class KeyboardOnlyDeskE2ETest {
                 assertThat(bookings.get(walkIn.id()).status()).isEqualTo(BookingStatus.COMPLETED);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("keyboard-failure");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void an_operator_books_a_station_for_later_with_the_keyboard_alone() {
+        LocalDate monday = LocalDate.now(PanamaTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        clock.standAt(monday.atTime(9, 0));
+        CentreDetails centre = fixtures.centre();
+        fixtures.station(centre.id(), "PC-42");
+        StaffPrincipal operator = fixtures.staff(Role.OPERATOR, centre.id());
+        String surname = "Quintero " + letters(6);
+        MemberDetails adult = SystemAuthentication.call(() -> members.register(MemberRegistrations.aMember(centre.id())
+                .named("Luis " + letters(5), surname).build()));
+
+        try (Browser browser = new Browser(port)) {
+            try {
+                browser.driver.manage().window().setSize(new Dimension(1366, 768));
+                Keyboard keys = new Keyboard(browser.driver);
+                signIn(browser, keys, operator);
+                keys.tabTo("vaadin-side-nav-item: Tablero").press(Keys.ENTER);
+                browser.waitUntil(By.cssSelector(".day-board"), "PC-42");
+                browser.settle();
+                keys.tabTo("vaadin-button: Reservar").press(Keys.ENTER);
+                browser.waitFor(By.cssSelector("vaadin-dialog vaadin-text-field"));
+                browser.settle();
+                keys.tabTo("vaadin-text-field").type(adult.memberNumber());
+                keys.press(Keys.ENTER);
+                browser.waitUntil(By.cssSelector("vaadin-dialog .member-finder-picked"), surname);
+                browser.settle();
+                keys.tabTo("vaadin-time-picker: Inicio").press(Keys.chord(Keys.CONTROL, "a"));
+                keys.type("11:00");
+                keys.tabTo("vaadin-button: Reservar").press(Keys.ENTER);
+                browser.waitUntil(By.cssSelector(".day-board"), surname);
+                browser.settle();
+                browser.screenshot("keyboard-booked");
+
+                SignedIn.as(operator);
+                BookingDetails booked = bookings.dayOf(centre.id(), monday).stream()
+                        .filter(b -> b.kind() == BookingKind.BOOKING).findFirst().orElseThrow();
+                assertThat(booked.memberId()).isEqualTo(adult.id());
+                assertThat(booked.status()).isEqualTo(BookingStatus.BOOKED);
+                assertThat(booked.startsAt()).isEqualTo(monday.atTime(11, 0));
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keyboard-booking-failure");
                 throw e;
             }
         }
