@@ -74,8 +74,10 @@ class ReleasesViewTest extends SpringBrowserlessTest {
         assertThat(revisions).singleElement().satisfies(r -> assertThat(r.published()).isTrue());
         List<ReleaseCost> cost = view.cost.getGenericDataView().getItems().toList();
         assertThat(cost).extracting(ReleaseCost::kind).contains("served:sex", "served:centre×sex");
-        assertThat(cost).filteredOn(c -> c.kind().equals("served:sex")).singleElement()
-                .satisfies(c -> assertThat(c.small()).as("the one person of another sex").isPositive());
+        // The country's tables hold every test's people; this test's own centre is in the centre tables, where its
+        // one person of another sex is a small count, shown as <5 or withheld.
+        assertThat(cost).filteredOn(c -> c.kind().equals("served:centre×sex")).singleElement()
+                .satisfies(c -> assertThat(c.small() + c.withheld()).as("the one person of another sex").isPositive());
         assertThat(view.findings.isVisible()).as("nothing exposed").isFalse();
         assertThat(view.check.isEnabled()).isTrue();
     }
