@@ -115,10 +115,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.token.never") : format(t.lastUsedAt()))
                 .setHeader(getTranslation("api.token.last-used"));
         grid.addColumn(this::status).setHeader(getTranslation("api.token.status")).setFlexGrow(2);
-        grid.addComponentColumn(this::rotateButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true)
+        Grid.Column<ApiTokenSummary> rotate = grid.addComponentColumn(this::rotateButton).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true)
+        Grid.Column<ApiTokenSummary> revoke = grid.addComponentColumn(this::revokeButton).setAutoWidth(true)
                 .setFlexGrow(0);
+        // One "Acciones" over both buttons, not the same header twice.
+        grid.getDefaultHeaderRow().join(rotate, revoke).setText(getTranslation("grid.actions"));
         grid.setItems(query -> tokens.page(query.getOffset(), query.getLimit()).stream());
         return grid;
     }

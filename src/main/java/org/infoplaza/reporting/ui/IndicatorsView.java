@@ -129,7 +129,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         monthCharts.addClassName("indicator-charts");
         trendChart.addClassName("indicator-trend");
         emptyState.addClassName("indicator-empty");
-        return new Div(emptyState, trendChart, monthCharts);
+        Div charts = new Div(emptyState, trendChart, monthCharts);
+        // As wide as the page: the charts' grid sizes its columns from this width, not from its own content.
+        charts.setWidthFull();
+        return charts;
     }
 
     private Component createActivity() {
