@@ -120,7 +120,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<ApiTokenSummary> revoke = grid.addComponentColumn(this::revokeButton).setAutoWidth(true)
                 .setFlexGrow(0);
         // One "Acciones" over both buttons, not the same header twice.
-        grid.getDefaultHeaderRow().join(rotate, revoke).setText(getTranslation("grid.actions"));
+        grid.getHeaderRows().getFirst().join(rotate, revoke).setText(getTranslation("grid.actions"));
         grid.setItems(query -> tokens.page(query.getOffset(), query.getLimit()).stream());
         return grid;
     }
