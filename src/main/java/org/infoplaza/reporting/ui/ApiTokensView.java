@@ -115,12 +115,11 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.token.never") : format(t.lastUsedAt()))
                 .setHeader(getTranslation("api.token.last-used"));
         grid.addColumn(this::status).setHeader(getTranslation("api.token.status")).setFlexGrow(2);
-        Grid.Column<ApiTokenSummary> rotate = grid.addComponentColumn(this::rotateButton).setAutoWidth(true)
-                .setFlexGrow(0);
-        Grid.Column<ApiTokenSummary> revoke = grid.addComponentColumn(this::revokeButton).setAutoWidth(true)
-                .setFlexGrow(0);
-        // One "Acciones" over both buttons, not the same header twice.
-        grid.getHeaderRows().getFirst().join(rotate, revoke).setText(getTranslation("grid.actions"));
+        // A header of its own for each button's column, so a screen reader names each cell (not "Acciones" twice).
+        grid.addComponentColumn(this::rotateButton).setHeader(getTranslation("api.token.rotation"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("api.token.revocation"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> tokens.page(query.getOffset(), query.getLimit()).stream());
         return grid;
     }
